@@ -1,0 +1,97 @@
+package org.newskg.annotate;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.newskg.extract.EventFinder;
+import org.newskg.extract.QuoteFinder;
+import org.newskg.model.AnnotatedArticle;
+import org.newskg.model.Article;
+import org.newskg.model.EntityType;
+import org.newskg.model.EventMention;
+import org.newskg.model.Mention;
+import org.newskg.model.PositionMention;
+import org.newskg.model.Quotation;
+
+/**
+ * The annotation stage for one article: segmentation, then persons, organizations, places and the
+ * positions written before names, then events, then quotations (which need the speakers and events).
+ * Requires the analysis text of the whole file and one article's span in it.
+ */
+public final class ArticleAnnotator {
+    private final Tokenizer tokenizer;
+    private final PersonRecognizer persons = new PersonRecognizer();
+    private final OrganizationRecognizer organizations = new OrganizationRecognizer();
+    private final PlaceRecognizer places = new PlaceRecognizer();
+    private final PositionParser positions = new PositionParser();
+    private final EventFinder events = new EventFinder();
+    private final QuoteFinder quotes = new QuoteFinder();
+
+    public ArticleAnnotator(Tokenizer tokenizer) {
+        this.tokenizer = tokenizer;
+    }
+
+    public AnnotatedArticle annotate(String text, Article article) {
+        List<Token> tokens = tokenizer.tokenize(text, article.begin(), article.end());
+        List<Mention> people = persons.recognize(text, article.begin(), article.end(), tokens);
+        List<PositionMention> titles = withPublisher(positions.parse(text, article.begin(), people), article);
+
+        List<Mention> mentions = new ArrayList<>(people);
+        List<Mention> orgs = organizations.recognize(text, tokens);
+        mentions.addAll(withoutOverlaps(orgs, people));
+        mentions.addAll(organizationsOfTitles(text, titles, mentions));
+        mentions.addAll(withoutOverlaps(places.recognize(tokens), mentions));
+        mentions.sort(Comparator.comparingInt(Mention::begin).thenComparingInt(Mention::end));
+
+        List<EventMention> eventMentions = events.find(text, article, mentions);
+        List<Quotation> quotations = quotes.find(text, article, mentions, eventMentions);
+        return new AnnotatedArticle(article, mentions, titles, eventMentions, quotations);
+    }
+
+    /** 本报记者 names the article's own publisher. */
+    private static List<PositionMention> withPublisher(List<PositionMention> titles, Article article) {
+        List<PositionMention> out = new ArrayList<>(titles.size());
+        for (PositionMention p : titles) {
+            if ("本报".equals(p.organization())) {
+                if (article.publisher() == null) {
+                    p = new PositionMention(p.person(), p.role(), null, null, p.qualifier(), p.begin(), p.end());
+                } else {
+                    p = new PositionMention(p.person(), p.role(), article.publisher(), null, p.qualifier(), p.begin(), p.end());
+                }
+            }
+            out.add(p);
+        }
+        return out;
+    }
+
+    /** Organization mentions for the organizations named in title phrases, where the text writes them. */
+    private static List<Mention> organizationsOfTitles(String text, List<PositionMention> titles, List<Mention> known) {
+        List<Mention> out = new ArrayList<>();
+        for (PositionMention p : titles) {
+            if (p.organization() == null) continue;
+            int at = text.indexOf(p.organization(), p.begin());
+            if (at < 0 || at >= p.end()) continue;
+            Mention m = new Mention(EntityType.ORGANIZATION, at, at + p.organization().length(), p.organization());
+            if (withoutOverlaps(List.of(m), known).isEmpty()) {
+                known.removeIf(k -> k.type() == EntityType.ORGANIZATION && k.begin() >= m.begin() && k.end() <= m.end());
+            }
+            out.add(m);
+        }
+        return out;
+    }
+
+    private static List<Mention> withoutOverlaps(List<Mention> candidates, List<Mention> taken) {
+        List<Mention> out = new ArrayList<>();
+        for (Mention c : candidates) {
+            boolean overlaps = false;
+            for (Mention t : taken) {
+                if (c.begin() < t.end() && t.begin() < c.end()) {
+                    overlaps = true;
+                    break;
+                }
+            }
+            if (!overlaps) out.add(c);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,75 @@
+package org.newskg.annotate;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A general word list shipped as a resource (one or more words per line, '#' comments). Lexicons hold
+ * kinds of words (role words, speech verbs, surnames, organization suffixes), never names of
+ * particular people or bodies: the extractor must work on news it has never seen.
+ */
+public final class Lexicon {
+    private final Set<String> words;
+    private final List<String> longestFirst;
+    private final int maxLength;
+
+    private Lexicon(Set<String> words) {
+        this.words = Set.copyOf(words);
+        this.longestFirst = words.stream()
+                .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
+                .toList();
+        this.maxLength = words.stream().mapToInt(String::length).max().orElse(0);
+    }
+
+    public static Lexicon resource(String name) {
+        String path = "/org/newskg/lexicon/" + name;
+        try (InputStream in = Lexicon.class.getResourceAsStream(path)) {
+            if (in == null) throw new IllegalStateException("missing lexicon " + path);
+            Set<String> words = new LinkedHashSet<>();
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = r.readLine()) != null; ) {
+                int hash = line.indexOf('#');
+                if (hash >= 0) line = line.substring(0, hash);
+                for (String w : line.trim().split("\\s+")) {
+                    if (!w.isEmpty()) words.add(w);
+                }
+            }
+            return new Lexicon(words);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static Lexicon of(String... words) {
+        return new Lexicon(new LinkedHashSet<>(List.of(words)));
+    }
+
+    public boolean contains(String word) {
+        return words.contains(word);
+    }
+
+    /** The longest word of this lexicon that {@code s} ends with, or null. */
+    public String longestSuffixOf(CharSequence s) {
+        for (String w : longestFirst) {
+            if (w.length() <= s.length() && s.toString().endsWith(w)) return w;
+        }
+        return null;
+    }
+
+    /** The longest word of this lexicon starting at {@code at} in {@code s}, or null. */
+    public String longestAt(CharSequence s, int at) {
+        for (int len = Math.min(maxLength, s.length() - at); len > 0; len--) {
+            String w = s.subSequence(at, at + len).toString();
+            if (words.contains(w)) return w;
+        }
+        return null;
+    }
+}

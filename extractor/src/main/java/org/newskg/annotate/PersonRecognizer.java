@@ -1,0 +1,180 @@
+package org.newskg.annotate;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newskg.model.EntityType;
+import org.newskg.model.Mention;
+
+/**
+ * Finds person names in one article: HanLP's name tags, checked and completed by context a news
+ * analyst would use — a name right after a title (德化县县长方某某), before a speech verb, in bylines
+ * and photo credits (names with layout spaces), transliterated names with the middle dot. A name
+ * confirmed once is then recognised at every other place in the article (document consistency).
+ * Candidates HanLP tags as names that no context confirms and that do not start with a surname are
+ * dropped: HanLP tags many ordinary words as names.
+ */
+public final class PersonRecognizer {
+    private static final Pattern BYLINE = Pattern.compile(
+            "(?:记者|通讯员|摄影|撰文|文／|文/|图／|图/)[：:\\s]*((?:\\p{IsHan}(?: ?\\p{IsHan}){1,3}[ 、，,]*){1,6})");
+    private static final Pattern DOT_NAME = Pattern.compile("\\p{IsHan}{1,8}(?:[·•・]\\p{IsHan}{1,8})+");
+    private static final Pattern HAN = Pattern.compile("\\p{IsHan}+");
+    /** Words that may follow a name and end it. */
+    private static final Lexicon AFTER_NAME = Lexicon.of("说", "表示", "指出", "强调", "介绍", "认为", "提到", "称",
+            "在", "、", "，", "。", "等", "出席", "致辞", "透露", "坦言", "回应", "也", "则", "还", "就", "向", "与", "和",
+            "会见", "主持", "接受", "告诉", "对", "带领", "分享", "发表", "率", "作", "今天", "日前", "近日", "（", "(",
+            "摄", "\n", " ", "：", "；", "举例", "补充", "直言", "谈到", "提出", "呼吁", "宣布", "解释");
+    private static final Set<String> NAME_TAGS = Set.of("nr", "nrf", "nrj", "nr1", "nr2");
+
+    private final Lexicon surnames = Lexicon.resource("surnames.txt");
+    private final Lexicon roles = Lexicon.resource("roles.txt");
+    private final Lexicon speechVerbs = Lexicon.resource("speech-verbs.txt");
+    private final Lexicon orgSuffixes = Lexicon.resource("org-suffixes.txt");
+
+    public List<Mention> recognize(String text, int begin, int end, List<Token> tokens) {
+        Set<String> confirmed = new LinkedHashSet<>();
+        bylineNames(text, begin, end, confirmed);
+        dotNames(text, begin, end, confirmed);
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (isRole(t)) {
+                String name = nameAt(text, t.end(), end);
+                if (name != null) confirmed.add(name);
+            }
+            if (NAME_TAGS.contains(t.tag()) && acceptTaggedName(t, i, tokens, text)) {
+                confirmed.add(t.text());
+            }
+        }
+        for (int i = begin; i < end; i++) {
+            String role = roles.longestAt(text, i);
+            if (role != null) {
+                String name = nameAt(text, i + role.length(), end);
+                if (name != null) confirmed.add(name);
+            }
+        }
+        speakerNames(text, begin, end, confirmed);
+        confirmed.removeIf(n -> roles.contains(n) || n.length() < 2);
+        return everyOccurrence(text, begin, end, confirmed);
+    }
+
+    private boolean isRole(Token t) {
+        return t.tag().equals("nnt") || roles.contains(t.text());
+    }
+
+    /** A surname plus one or two characters at {@code at}, ended by a word that can follow a name. */
+    String nameAt(String text, int at, int limit) {
+        if (at >= limit) return null;
+        String surname = surnames.longestAt(text, at);
+        if (surname == null) return null;
+        for (int given = 2; given >= 1; given--) {
+            int e = at + surname.length() + given;
+            if (e > limit || !HAN.matcher(text.substring(at + surname.length(), e)).matches()) continue;
+            if (e == limit || AFTER_NAME.longestAt(text, e) != null) {
+                String name = text.substring(at, e);
+                if (!roles.contains(name) && speechVerbs.longestAt(name, name.length() - 1) == null) return name;
+            }
+        }
+        return null;
+    }
+
+    private boolean acceptTaggedName(Token t, int i, List<Token> tokens, String text) {
+        String w = t.text();
+        if (w.length() < 2 || w.length() > 12) return false;
+        if (t.tag().equals("nrf")) return w.length() >= 3;
+        if (w.length() > 4 || surnames.longestAt(w, 0) == null) return false;
+        // part of an organization name (中国华电, 西凤集团): the next word is an organization suffix
+        if (i + 1 < tokens.size() && orgSuffixes.contains(tokens.get(i + 1).text())) return false;
+        if (i > 0 && tokens.get(i - 1).end() == t.begin() && tokens.get(i - 1).text().matches("中国|中")) return false;
+        int e = t.end();
+        return e >= text.length() || AFTER_NAME.longestAt(text, e) != null || speechVerbs.longestAt(text, e) != null
+                || (i > 0 && isRole(tokens.get(i - 1)));
+    }
+
+    /** 张三说 / 张三表示 at the start of a clause. */
+    private void speakerNames(String text, int begin, int end, Set<String> out) {
+        for (int i = begin; i < end; i++) {
+            boolean clauseStart = i == begin || "，。；！？\n：”」 ".indexOf(text.charAt(i - 1)) >= 0;
+            if (!clauseStart) continue;
+            String surname = surnames.longestAt(text, i);
+            if (surname == null) continue;
+            for (int given = 2; given >= 1; given--) {
+                int e = i + surname.length() + given;
+                if (e >= end) continue;
+                String verb = speechVerbs.longestAt(text, e);
+                if (verb != null && HAN.matcher(text.substring(i, e)).matches()) {
+                    out.add(text.substring(i, e));
+                    break;
+                }
+            }
+        }
+    }
+
+    private void bylineNames(String text, int begin, int end, Set<String> out) {
+        Matcher m = BYLINE.matcher(text).region(begin, end);
+        while (m.find()) {
+            for (String part : m.group(1).split("[、，,]|\\s{2,}")) {
+                String compact = part.replace(" ", "");
+                // "张 盼" is one name with a layout space; "黄宗治 蔡湘鑫 李贺" are three
+                List<String> names = compact.length() <= 3 ? List.of(compact) : List.of(part.trim().split(" "));
+                for (String n : names) {
+                    n = n.replace(" ", "");
+                    if (n.length() >= 2 && n.length() <= 4 && surnames.longestAt(n, 0) != null && !roles.contains(n)
+                            && !n.endsWith("摄")) out.add(n);
+                }
+            }
+        }
+    }
+
+    private void dotNames(String text, int begin, int end, Set<String> out) {
+        Matcher m = DOT_NAME.matcher(text).region(begin, end);
+        while (m.find()) {
+            String run = m.group();
+            int dot = run.indexOf('·') >= 0 ? run.indexOf('·') : run.indexOf('•') >= 0 ? run.indexOf('•') : run.indexOf('・');
+            int start = 0;
+            // drop a title before the name: 副理事长弗朗西斯·高锐
+            for (int i = 0; i < dot; i++) {
+                String r = roles.longestAt(run, i);
+                if (r != null && i + r.length() <= dot) start = i + r.length();
+            }
+            int stop = run.length();
+            int lastDot = Math.max(run.lastIndexOf('·'), Math.max(run.lastIndexOf('•'), run.lastIndexOf('・')));
+            for (int i = lastDot + 2; i < run.length(); i++) {
+                if (AFTER_NAME.longestAt(run, i) != null || speechVerbs.longestAt(run, i) != null) {
+                    stop = i;
+                    break;
+                }
+            }
+            if (dot - start >= 1 && stop > lastDot + 1) out.add(run.substring(start, stop));
+        }
+    }
+
+    private static List<Mention> everyOccurrence(String text, int begin, int end, Set<String> names) {
+        // longer names first so that a short name inside a longer one is not taken twice
+        List<String> ordered = new ArrayList<>(names);
+        ordered.sort((a, b) -> b.length() - a.length());
+        boolean[] taken = new boolean[end - begin];
+        List<Mention> out = new ArrayList<>();
+        for (String name : ordered) {
+            for (int at = text.indexOf(name, begin); at >= 0 && at + name.length() <= end; at = text.indexOf(name, at + 1)) {
+                boolean free = true;
+                for (int k = at; k < at + name.length(); k++) free &= !taken[k - begin];
+                if (!free) continue;
+                for (int k = at; k < at + name.length(); k++) taken[k - begin] = true;
+                out.add(new Mention(EntityType.PERSON, at, at + name.length(), name));
+            }
+        }
+        // names written with layout spaces in bylines (张 盼)
+        for (String name : ordered) {
+            if (name.length() != 2) continue;
+            String spaced = name.charAt(0) + " " + name.charAt(1);
+            for (int at = text.indexOf(spaced, begin); at >= 0 && at + 3 <= end; at = text.indexOf(spaced, at + 1)) {
+                out.add(new Mention(EntityType.PERSON, at, at + 3, name));
+            }
+        }
+        out.sort((a, b) -> a.begin() - b.begin());
+        return out;
+    }
+}

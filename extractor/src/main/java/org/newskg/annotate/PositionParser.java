@@ -1,0 +1,129 @@
+package org.newskg.annotate;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.newskg.model.Mention;
+import org.newskg.model.EntityType;
+import org.newskg.model.PositionMention;
+
+/**
+ * Reads the title phrase written before a person's name and splits it into positions: role word,
+ * organization, the body the organization belongs to, and qualifiers such as 前/原 (former).
+ * Chains joined by 、 give one position each (A副主任、B主任某某); a part without its own organization
+ * inherits the previous one (中国工程院院士、原副院长某某).
+ */
+public final class PositionParser {
+    /** Characters that end a title phrase when scanning back from a name. */
+    private static final String HARD_STOPS = "，。；：！？\n“”「」『』（）()《》,;:!? 　";
+    /** Words before a title phrase that are not part of it. */
+    private static final Lexicon LEADING_NOISE = Lexicon.of("在", "和", "与", "及", "同", "由", "对", "向", "为", "是", "据",
+            "了", "等", "如", "包括", "其中", "会见", "出席", "邀请", "陪同", "其", "现任", "时任", "担任", "作为");
+    /** Heads of government whose "organization" in the text is a place: the body is that place's government. */
+    private static final Lexicon GOVERNMENT_HEADS = Lexicon.of("行政长官", "特首", "省长", "副省长", "市长", "副市长",
+            "县长", "副县长", "区长", "副区长", "镇长", "副镇长", "乡长", "州长", "副州长", "自治区主席");
+    private static final Lexicon PLACE_ENDINGS = Lexicon.resource("place-suffixes.txt");
+    private static final Lexicon QUALIFIERS = Lexicon.of("前", "原", "时任", "现任", "候任", "署理", "代理");
+
+    private final Lexicon roles = Lexicon.resource("roles.txt");
+    private final Lexicon orgSuffixes = Lexicon.resource("org-suffixes.txt");
+
+    /** Positions of the given persons, from the title phrases right before their mentions. */
+    public List<PositionMention> parse(String text, int articleBegin, List<Mention> persons) {
+        List<PositionMention> out = new ArrayList<>();
+        int previousEnd = articleBegin;
+        for (Mention person : persons) {
+            if (person.type() != EntityType.PERSON) continue;
+            int phraseBegin = phraseStart(text, Math.max(articleBegin, previousEnd), person.begin());
+            previousEnd = person.end();
+            if (phraseBegin >= person.begin()) continue;
+            String phrase = text.substring(phraseBegin, person.begin());
+            String inherited = null;
+            int partBegin = phraseBegin;
+            for (String part : phrase.split("、", -1)) {
+                PositionMention p = position(part.strip(), person, inherited, partBegin);
+                if (p != null) {
+                    out.add(p);
+                    if (p.organization() != null) inherited = p.organization();
+                }
+                partBegin += part.length() + 1;
+            }
+        }
+        return out;
+    }
+
+    /** Scans back from the name to the start of its title phrase. */
+    private int phraseStart(String text, int floor, int nameBegin) {
+        int i = nameBegin;
+        while (i > floor && HARD_STOPS.indexOf(text.charAt(i - 1)) < 0) i--;
+        // drop leading function words (在…, 由…) that belong to the sentence, not the title
+        for (boolean again = true; again; ) {
+            again = false;
+            String w = LEADING_NOISE.longestAt(text, i);
+            if (w != null && i + w.length() < nameBegin) {
+                i += w.length();
+                again = true;
+            }
+        }
+        return i;
+    }
+
+    private PositionMention position(String part, Mention person, String inherited, int partBegin) {
+        String role = roles.longestSuffixOf(part);
+        if (role == null) return null;
+        String before = part.substring(0, part.length() - role.length());
+        String qualifier = null;
+        String q = QUALIFIERS.longestSuffixOf(before);
+        if (q != null) {
+            qualifier = q;
+            before = before.substring(0, before.length() - q.length());
+            role = q + role;
+        }
+        // the tail after the last organization suffix belongs to the role: 数字政策 + 专员
+        String org = before.isEmpty() ? null : before;
+        if (org != null && orgSuffixes.longestSuffixOf(org) == null) {
+            int cut = lastOrganizationEnd(org);
+            if (cut > 0) {
+                role = org.substring(cut) + role;
+                org = org.substring(0, cut);
+            }
+        }
+        if (org != null && org.length() < 2) org = null;
+
+        String parent = null;
+        if ("国家".equals(org)) org = "中华人民共和国"; // 国家主席, 国家副主席: offices of the state
+        if (org != null) {
+            org = governmentOf(org, role);
+            parent = parentOf(org);
+        } else {
+            org = inherited;
+        }
+        if (org == null && role.length() < 2) return null;
+        int end = person.end();
+        return new PositionMention(person, role, org, parent, qualifier, partBegin, end);
+    }
+
+    /** End of the last organization suffix inside {@code s} that leaves a name of two characters or more. */
+    private int lastOrganizationEnd(String s) {
+        for (int e = s.length() - 1; e >= 2; e--) {
+            String suffix = orgSuffixes.longestSuffixOf(s.substring(0, e));
+            if (suffix != null && suffix.length() >= 2 && e > suffix.length()) return e;
+        }
+        return -1;
+    }
+
+    /** 香港特别行政区 + 行政长官 → 香港特别行政区政府; 某某县 + 县长 → 某某县人民政府. */
+    private static String governmentOf(String org, String role) {
+        String head = GOVERNMENT_HEADS.longestSuffixOf(role);
+        if (head == null || org.endsWith("政府")) return org;
+        if (org.endsWith("特别行政区") || org.endsWith("特区")) return org + "政府";
+        if (PLACE_ENDINGS.longestSuffixOf(org) != null) return org + "人民政府";
+        return org;
+    }
+
+    /** 香港特区政府创新科技及工业局 belongs to 香港特区政府. */
+    private static String parentOf(String org) {
+        int at = org.lastIndexOf("政府");
+        if (at > 0 && at + 2 < org.length() - 1) return org.substring(0, at + 2);
+        return null;
+    }
+}

@@ -1,0 +1,9 @@
+package org.newskg.annotate;
+
+import java.util.List;
+
+/** Segments analysis text into tagged words. The only implementation wraps HanLP. */
+public interface Tokenizer {
+    /** Tokens of {@code text.substring(begin, end)}, with offsets into {@code text}. */
+    List<Token> tokenize(String text, int begin, int end);
+}

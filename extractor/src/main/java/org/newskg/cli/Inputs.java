@@ -1,0 +1,26 @@
+package org.newskg.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import org.newskg.pipeline.ExtractionReport;
+import org.newskg.source.SourceReader;
+
+/** Helpers the commands share for finding inputs and telling the user how a run went. */
+final class Inputs {
+    private Inputs() {
+    }
+
+    static List<Path> list(List<Path> inputs) {
+        return SourceReader.listInputs(inputs);
+    }
+
+    /** Prints the failures and a summary; returns the exit code (1 when a file failed). */
+    static int summarize(ExtractionReport report, PrintWriter err, String what) {
+        for (String f : report.failures()) err.println("newskg: skipped " + f);
+        err.printf("newskg: %s %d files (%d failed), %d articles, %d quads%n", what,
+                report.filesDone(), report.failures().size(), report.articles(), report.quads());
+        err.flush();
+        return report.ok() ? 0 : 1;
+    }
+}

@@ -1,0 +1,42 @@
+package org.newskg.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.newskg.sink.TdbStore;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "load", mixinStandardHelpOptions = true,
+        description = "Extract the inputs and bulk-load them into a TDB2 database. Loading a file again replaces"
+                + " that file's article graphs; a file that fails keeps what the database had for it.")
+final class LoadCommand implements Callable<Integer> {
+    @Mixin
+    ExtractionOptions options = new ExtractionOptions();
+
+    @Option(names = "--db", required = true, paramLabel = "DIR", description = "The TDB2 database folder.")
+    Path db;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        return load(options, Inputs.list(options.inputs), db, spec.commandLine());
+    }
+
+    static int load(ExtractionOptions options, List<Path> files, Path db, CommandLine cl) throws Exception {
+        TdbStore store = new TdbStore(db);
+        TdbStore.LoadResult result;
+        try (ProgressBarProgress progress = new ProgressBarProgress("load", files.size())) {
+            result = store.load(files, options.pipeline(), progress, (fmt, args) -> { });
+        }
+        int code = Inputs.summarize(result.report(), cl.getErr(), "extracted");
+        cl.getErr().printf("newskg: loaded %d quads into %s (replaced %d earlier article graphs)%n",
+                result.quadsLoaded(), store.dir(), result.removedGraphs());
+        cl.getErr().flush();
+        return code;
+    }
+}

@@ -1,0 +1,27 @@
+package org.newskg.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code newskg} command line: extract, load, serve, up. */
+@Command(name = "newskg", mixinStandardHelpOptions = true, versionProvider = Versions.class,
+        description = "Chinese news → RDF knowledge graph (people, organizations, places, events, positions, quotations),"
+                + " loaded into Apache Jena TDB2 and served by Fuseki.",
+        subcommands = {ExtractCommand.class, LoadCommand.class, ServeCommand.class, UpCommand.class})
+public final class NewskgCommand implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: extract, load, serve or up");
+    }
+
+    public static void main(String[] args) {
+        System.exit(newCommandLine().execute(args));
+    }
+
+    public static CommandLine newCommandLine() {
+        return new CommandLine(new NewskgCommand());
+    }
+}

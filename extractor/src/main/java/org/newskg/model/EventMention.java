@@ -1,0 +1,19 @@
+package org.newskg.model;
+
+import java.util.List;
+
+/**
+ * A named event found in an article. {@code label} is the canonical simplified label (with the
+ * year when known, e.g. 2025年世界互联网大会亚太峰会); {@code aliases} the other forms seen.
+ * Dates are ISO 8601 strings as precise as the text allows (yyyy-MM-dd, yyyy-MM or yyyy) or null.
+ * {@code place}, {@code organizers}, {@code theme} and {@code superEvent} (label of the event this
+ * one is part of) are null/empty when not stated. The span is the first mention, analysis-text offsets.
+ */
+public record EventMention(String label, List<String> aliases, int begin, int end,
+                           String startDate, String endDate, String place,
+                           List<String> organizers, String theme, String superEvent) {
+    public EventMention {
+        aliases = List.copyOf(aliases);
+        organizers = List.copyOf(organizers);
+    }
+}

@@ -1,0 +1,49 @@
+package org.newskg.pipeline;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** What a run did: files processed, articles and quads produced, and each failure with its reason. */
+public final class ExtractionReport {
+    private final List<String> succeeded = new ArrayList<>();
+    private final List<String> failures = new ArrayList<>();
+    private long articles;
+    private long quads;
+
+    void succeeded(String fileName, int articleCount, int quadCount) {
+        succeeded.add(fileName);
+        articles += articleCount;
+        quads += quadCount;
+    }
+
+    void failed(Path file, String reason) {
+        failures.add(reason.startsWith(file.toString()) || reason.startsWith(file.getFileName().toString())
+                ? reason : file + ": " + reason);
+    }
+
+    /** Names of the files that were extracted completely. */
+    public List<String> succeededFiles() {
+        return List.copyOf(succeeded);
+    }
+
+    public List<String> failures() {
+        return List.copyOf(failures);
+    }
+
+    public int filesDone() {
+        return succeeded.size() + failures.size();
+    }
+
+    public long articles() {
+        return articles;
+    }
+
+    public long quads() {
+        return quads;
+    }
+
+    public boolean ok() {
+        return failures.isEmpty();
+    }
+}

@@ -1,0 +1,234 @@
+package org.newskg.rdf;
+
+import static org.newskg.rdf.Vocab.*;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.sparql.core.Quad;
+import org.newskg.model.AnnotatedArticle;
+import org.newskg.model.Article;
+import org.newskg.model.EntityType;
+import org.newskg.model.EventMention;
+import org.newskg.model.Mention;
+import org.newskg.model.PositionMention;
+import org.newskg.model.Quotation;
+import org.newskg.resolve.ArticleEntities;
+import org.newskg.resolve.Entity;
+import org.newskg.source.SourceText;
+import org.newskg.text.NormalizedText;
+
+/**
+ * Writes one annotated article as quads into its own named graph: the article, its entities with
+ * their labels, mentions with offsets, positions, events, quotations and the graph's provenance.
+ * Offsets written are Unicode code point offsets into the decoded source file, so SPARQL's SUBSTR on
+ * the source text finds them; wording is the source's own (traditional stays traditional).
+ */
+public final class ArticleGraphMapper {
+    private final Iris iris;
+    private final String version;
+    private final Instant runTime;
+
+    public ArticleGraphMapper(Iris iris, String version, Instant runTime) {
+        this.iris = iris;
+        this.version = version;
+        this.runTime = runTime;
+    }
+
+    public void map(SourceText source, NormalizedText text, AnnotatedArticle annotated, ArticleEntities entities,
+                    StreamRDF out) {
+        new Writer(source, text, annotated, entities, out).write();
+    }
+
+    private final class Writer {
+        private final SourceText source;
+        private final NormalizedText text;
+        private final AnnotatedArticle annotated;
+        private final ArticleEntities entities;
+        private final StreamRDF out;
+        private final Node graph;
+        private final Node article;
+        private final CodePoints codePoints;
+        private final Set<Node> written = new HashSet<>();
+
+        Writer(SourceText source, NormalizedText text, AnnotatedArticle annotated, ArticleEntities entities, StreamRDF out) {
+            this.source = source;
+            this.text = text;
+            this.annotated = annotated;
+            this.entities = entities;
+            this.out = out;
+            Article a = annotated.article();
+            this.graph = iris.graph(source.fileName(), a.index());
+            this.article = iris.article(source.fileName(), a.index());
+            this.codePoints = new CodePoints(text.original());
+        }
+
+        void write() {
+            articleAndProvenance();
+            for (Mention m : annotated.mentions()) mention(m);
+            for (PositionMention p : annotated.positions()) position(p);
+            for (EventMention e : annotated.events()) event(e);
+            for (Quotation q : annotated.quotations()) quotation(q);
+            for (Entity e : entities.all()) entity(e);
+        }
+
+        private void articleAndProvenance() {
+            Article a = annotated.article();
+            add(article, TYPE, ARTICLE);
+            add(article, SOURCE_FILE_NAME, plain(source.fileName()));
+            offsets(article, a.begin(), a.end());
+            if (a.title() != null) add(article, TITLE, hans(a.title()));
+            if (a.date() != null) add(article, DATE, date(a.date()));
+            for (String author : a.authors()) {
+                add(article, AUTHOR, node(entities.named(EntityType.PERSON, author)));
+            }
+            if (a.publisher() != null) {
+                add(article, PUBLISHER, node(entities.named(EntityType.ORGANIZATION, a.publisher())));
+            }
+            Node src = iris.source(source.sha256());
+            Node activity = iris.activity(source.sha256(), version);
+            add(graph, WAS_DERIVED_FROM, src);
+            add(graph, WAS_GENERATED_BY, activity);
+            add(src, TYPE, SOURCE_FILE);
+            add(src, FILE_NAME, plain(source.fileName()));
+            add(src, SHA256, plain(source.sha256()));
+            add(activity, TYPE, ACTIVITY);
+            add(activity, SOFTWARE_VERSION, plain("newskg " + version));
+            add(activity, STARTED_AT_TIME, NodeFactory.createLiteralDT(runTime.toString(), XSDDatatype.XSDdateTime));
+        }
+
+        private void mention(Mention m) {
+            Entity e = entities.of(m);
+            if (e == null) return;
+            Node node = Iris.within(article, "mention/" + m.begin() + "-" + m.end());
+            add(node, TYPE, MENTION);
+            add(node, REFERS_TO, node(e));
+            add(node, IN_ARTICLE, article);
+            offsets(node, m.begin(), m.end());
+            add(node, ANCHOR_TEXT, plain(wording(m.begin(), m.end())));
+        }
+
+        private void position(PositionMention p) {
+            Entity person = entities.of(p.person());
+            if (person == null) return;
+            Entity org = p.organization() == null ? null : entities.named(EntityType.ORGANIZATION, p.organization());
+            Node role = iris.role(p.role());
+            Node m = Iris.within(article, "membership/" + Iris.hash(person.canonical() + "|" + p.role() + "|"
+                    + (org == null ? "" : org.canonical())));
+            if (!written.add(m)) return;
+            add(m, TYPE, MEMBERSHIP);
+            add(m, MEMBER, node(person));
+            add(m, ROLE_OF, role);
+            add(role, TYPE, ROLE);
+            add(role, LABEL, hans(p.role()));
+            if (org != null) add(m, ORGANIZATION_OF, node(org));
+            if (p.qualifier() != null) add(m, QUALIFIER, hans(p.qualifier()));
+            add(m, IN_ARTICLE, article);
+            offsets(m, p.begin(), p.end());
+            if (org != null && p.parentOrganization() != null) {
+                Entity parent = entities.named(EntityType.ORGANIZATION, p.parentOrganization());
+                if (!parent.canonical().equals(org.canonical())) add(node(org), SUB_ORGANIZATION_OF, node(parent));
+            }
+        }
+
+        private void event(EventMention e) {
+            Node ev = iris.event(e.label());
+            add(ev, TYPE, EVENT);
+            add(ev, LABEL, hans(e.label()));
+            for (String alias : e.aliases()) {
+                if (!alias.equals(e.label())) add(ev, ALT_LABEL, hans(alias));
+            }
+            add(ev, MENTIONED_IN, article);
+            if (e.startDate() != null) add(ev, START_DATE, date(e.startDate()));
+            if (e.endDate() != null) add(ev, END_DATE, date(e.endDate()));
+            if (e.place() != null) add(ev, LOCATION, node(entities.named(EntityType.PLACE, e.place())));
+            for (String organizer : e.organizers()) {
+                add(ev, ORGANIZER, node(entities.named(EntityType.ORGANIZATION, organizer)));
+            }
+            if (e.theme() != null) add(ev, THEME, hans(e.theme()));
+            if (e.superEvent() != null) add(ev, SUPER_EVENT, iris.event(e.superEvent()));
+        }
+
+        private void quotation(Quotation q) {
+            Node node = Iris.within(article, "quote/" + q.begin() + "-" + q.end());
+            add(node, TYPE, QUOTATION);
+            add(node, TYPE, q.direct() ? DIRECT_QUOTATION : INDIRECT_QUOTATION);
+            add(node, QUOTE_TEXT, plain(wording(q.begin(), q.end())));
+            add(node, IN_ARTICLE, article);
+            offsets(node, q.begin(), q.end());
+            if (q.cue() != null) add(node, CUE, hans(q.cue()));
+            if (q.speaker() != null) {
+                Entity speaker = entities.of(q.speaker());
+                if (speaker == null) speaker = entities.named(q.speaker().type(), q.speaker().text());
+                add(node, SPEAKER, node(speaker));
+                if (q.event() != null) add(iris.event(q.event().label()), ATTENDEE, node(speaker));
+            }
+            if (q.speakerRole() != null) add(node, SPEAKER_ROLE, hans(q.speakerRole()));
+            if (q.event() != null) add(node, AT_EVENT, iris.event(q.event().label()));
+            add(node, CONFIDENCE, NodeFactory.createLiteralDT(
+                    BigDecimal.valueOf(q.confidence()).setScale(2, RoundingMode.HALF_UP).toPlainString(),
+                    XSDDatatype.XSDdecimal));
+        }
+
+        private void entity(Entity e) {
+            Node node = node(e);
+            add(node, TYPE, switch (e.type()) {
+                case PERSON -> PERSON;
+                case ORGANIZATION -> ORGANIZATION;
+                case PLACE -> PLACE;
+            });
+            add(node, LABEL, hans(e.canonical()));
+            for (String form : e.simplifiedForms()) add(node, ALT_LABEL, hans(form));
+            for (String form : e.originalForms()) add(node, ALT_LABEL, NodeFactory.createLiteralLang(form, "zh-Hant"));
+            add(node, MENTIONED_IN, article);
+        }
+
+        private Node node(Entity e) {
+            return iris.entity(e.type(), e.canonical());
+        }
+
+        private void offsets(Node s, int begin, int end) {
+            int b = codePoints.of(text.toOriginal(begin));
+            int e = codePoints.of(text.toOriginalEnd(end));
+            add(s, BEGIN_INDEX, integer(b));
+            add(s, END_INDEX, integer(Math.max(e, b + 1)));
+        }
+
+        /** The source wording of an analysis span, without the layout breaks a PDF put in it. */
+        private String wording(int begin, int end) {
+            return text.originalSlice(begin, end).replaceAll("\\s*\\n\\s*", "").strip();
+        }
+
+        private void add(Node s, Node p, Node o) {
+            out.quad(Quad.create(graph, s, p, o));
+        }
+    }
+
+    private static Node plain(String s) {
+        return NodeFactory.createLiteralString(s);
+    }
+
+    private static Node hans(String s) {
+        return NodeFactory.createLiteralLang(s, "zh-Hans");
+    }
+
+    private static Node integer(int i) {
+        return NodeFactory.createLiteralDT(Integer.toString(i), XSDDatatype.XSDinteger);
+    }
+
+    /** An ISO date as xsd:date, xsd:gYearMonth or xsd:gYear depending on how much the text said. */
+    static Node date(String iso) {
+        XSDDatatype dt = switch (iso.length()) {
+            case 4 -> XSDDatatype.XSDgYear;
+            case 7 -> XSDDatatype.XSDgYearMonth;
+            default -> XSDDatatype.XSDdate;
+        };
+        return NodeFactory.createLiteralDT(iso, dt);
+    }
+}

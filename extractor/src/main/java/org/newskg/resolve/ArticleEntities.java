@@ -1,0 +1,80 @@
+package org.newskg.resolve;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.newskg.model.EntityType;
+import org.newskg.model.Mention;
+
+/**
+ * The entities of one article, each with one canonical name. A short organization name is merged
+ * into the full name the same article writes out (贸发局 → 香港贸易发展局); across articles,
+ * entities with the same canonical name get the same IRI, so the corpus needs no global state.
+ */
+public final class ArticleEntities {
+    private final NameCanonicalizer canonicalizer;
+    private final Map<String, Entity> byKey = new LinkedHashMap<>();
+    private final Map<Mention, Entity> byMention = new HashMap<>();
+
+    public ArticleEntities(NameCanonicalizer canonicalizer) {
+        this.canonicalizer = canonicalizer;
+    }
+
+    /**
+     * Registers the mentions of the article. {@code originals} gives each mention's wording in the
+     * source script (may equal the mention text).
+     */
+    public void addMentions(List<Mention> mentions, java.util.function.Function<Mention, String> originals) {
+        Map<Mention, String> canonical = new LinkedHashMap<>();
+        for (Mention m : mentions) canonical.put(m, canonicalizer.canonical(m.type(), m.text()));
+        List<String> orgNames = canonical.entrySet().stream()
+                .filter(e -> e.getKey().type() == EntityType.ORGANIZATION).map(Map.Entry::getValue).distinct().toList();
+        for (Map.Entry<Mention, String> e : canonical.entrySet()) {
+            Mention m = e.getKey();
+            String name = e.getValue();
+            if (m.type() == EntityType.ORGANIZATION) name = fullNameIn(name, orgNames);
+            Entity entity = entity(m.type(), name);
+            entity.addForm(m.text(), originals.apply(m));
+            byMention.put(m, entity);
+        }
+    }
+
+    /** The entity for a name that is not tied to a mention (an organization in a title, an event's place). */
+    public Entity named(EntityType type, String surface) {
+        String name = canonicalizer.canonical(type, surface);
+        if (type == EntityType.ORGANIZATION) {
+            List<String> known = byKey.values().stream().filter(x -> x.type() == type).map(Entity::canonical).toList();
+            name = fullNameIn(name, known);
+        }
+        Entity entity = entity(type, name);
+        entity.addForm(surface, null);
+        return entity;
+    }
+
+    public Entity of(Mention m) {
+        return byMention.get(m);
+    }
+
+    public Collection<Entity> all() {
+        return new ArrayList<>(byKey.values());
+    }
+
+    private Entity entity(EntityType type, String canonical) {
+        return byKey.computeIfAbsent(type + "|" + canonical, k -> new Entity(type, canonical));
+    }
+
+    /** The one full name in {@code names} that {@code name} abbreviates, else {@code name} itself. */
+    private static String fullNameIn(String name, List<String> names) {
+        String found = null;
+        for (String full : names) {
+            if (NameCanonicalizer.isAbbreviation(name, full)) {
+                if (found != null && !found.equals(full)) return name; // ambiguous: keep apart
+                found = full;
+            }
+        }
+        return found == null ? name : found;
+    }
+}

@@ -1,0 +1,48 @@
+package org.newskg.resolve;
+
+import java.util.Set;
+import java.util.TreeSet;
+import org.newskg.model.EntityType;
+
+/**
+ * One real-world entity as seen in an article: its canonical simplified name (which determines its
+ * IRI) and every other form the article writes it in, simplified and in the original script.
+ */
+public final class Entity {
+    private final EntityType type;
+    private final String canonical;
+    private final Set<String> simplifiedForms = new TreeSet<>();
+    private final Set<String> originalForms = new TreeSet<>();
+
+    Entity(EntityType type, String canonical) {
+        this.type = type;
+        this.canonical = canonical;
+    }
+
+    public EntityType type() {
+        return type;
+    }
+
+    public String canonical() {
+        return canonical;
+    }
+
+    /** Other simplified forms (short names, layout variants), without the canonical name. */
+    public Set<String> simplifiedForms() {
+        return simplifiedForms;
+    }
+
+    /** Forms in the source's traditional script that differ from their simplified analysis form. */
+    public Set<String> originalForms() {
+        return originalForms;
+    }
+
+    void addForm(String simplified, String original) {
+        String s = simplified.replaceAll("\\s+", "");
+        if (!s.isEmpty() && !s.equals(canonical)) simplifiedForms.add(s);
+        if (original != null) {
+            String o = original.replaceAll("\\s+", "");
+            if (!o.isEmpty() && !o.equals(s)) originalForms.add(o);
+        }
+    }
+}

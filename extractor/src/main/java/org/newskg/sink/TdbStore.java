@@ -1,0 +1,103 @@
+package org.newskg.sink;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.BufferedOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWriter;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.apache.jena.system.progress.MonitorOutput;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.newskg.pipeline.ExtractionReport;
+import org.newskg.pipeline.Pipeline;
+import org.newskg.pipeline.Progress;
+import org.newskg.rdf.Vocab;
+
+/**
+ * A TDB2 database of article graphs. Loading extracts first, into a temporary N-Quads file; only
+ * then are the previous graphs of the files that extracted cleanly removed, and the new quads put
+ * in with Jena's bulk loader. A file that fails keeps what the database already had for it, and
+ * loading a file again replaces its article graphs instead of duplicating them.
+ */
+public final class TdbStore {
+    private final Path dir;
+    private final DatasetGraph dataset;
+
+    public TdbStore(Path dir) throws IOException {
+        Files.createDirectories(dir);
+        this.dir = dir.toAbsolutePath().normalize();
+        this.dataset = DatabaseMgr.connectDatasetGraph(this.dir.toString());
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    public DatasetGraph dataset() {
+        return dataset;
+    }
+
+    public record LoadResult(ExtractionReport report, long quadsLoaded, long removedGraphs) {
+    }
+
+    public LoadResult load(List<Path> files, Pipeline pipeline, Progress progress, MonitorOutput loaderOutput)
+            throws IOException {
+        Path staged = Files.createTempFile("newskg-load-", ".nq");
+        try {
+            ExtractionReport report;
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(staged), 1 << 16)) {
+                StreamRDF writer = StreamRDFWriter.getWriterStream(out, RDFFormat.NQUADS);
+                report = pipeline.run(files, writer, progress);
+            }
+            long removed = Txn.calculateWrite(dataset, () -> removeGraphsOf(report.succeededFiles()));
+            DataLoader loader = LoaderFactory.phasedLoader(dataset, loaderOutput);
+            loader.startBulk();
+            try {
+                loader.load(staged.toString());
+                loader.finishBulk();
+            } catch (RuntimeException e) {
+                loader.finishException(e);
+                throw e;
+            }
+            return new LoadResult(report, loader.countQuads(), removed);
+        } finally {
+            Files.deleteIfExists(staged);
+        }
+    }
+
+    /** Source file names whose article graphs are in the database. */
+    public Set<String> loadedFiles() {
+        return Txn.calculateRead(dataset, () -> {
+            Set<String> names = new HashSet<>();
+            Iterator<Quad> it = dataset.find(Node.ANY, Node.ANY, Vocab.SOURCE_FILE_NAME, Node.ANY);
+            while (it.hasNext()) names.add(it.next().getObject().getLiteralLexicalForm());
+            return names;
+        });
+    }
+
+    private long removeGraphsOf(List<String> fileNames) {
+        Set<Node> graphs = new HashSet<>();
+        graphs.add(NodeFactory.createURI(Vocab.ONTOLOGY));
+        for (String name : fileNames) {
+            Iterator<Quad> it = dataset.find(Node.ANY, Node.ANY, Vocab.SOURCE_FILE_NAME, NodeFactory.createLiteralString(name));
+            while (it.hasNext()) graphs.add(it.next().getGraph());
+        }
+        List<Node> ordered = new ArrayList<>(graphs);
+        for (Node g : ordered) dataset.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+        return ordered.size() - 1;
+    }
+}

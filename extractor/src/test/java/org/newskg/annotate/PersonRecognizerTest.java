@@ -1,0 +1,61 @@
+package org.newskg.annotate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.newskg.annotate.hanlp.HanlpTokenizer;
+import org.newskg.model.Mention;
+
+/** Runs with HanLP: the rules are checked on top of its real output. */
+class PersonRecognizerTest {
+    private static final HanlpTokenizer TOKENIZER = new HanlpTokenizer();
+    private final PersonRecognizer recognizer = new PersonRecognizer();
+
+    private List<Mention> persons(String text) {
+        return recognizer.recognize(text, 0, text.length(), TOKENIZER.tokenize(text, 0, text.length()));
+    }
+
+    private Set<String> names(String text) {
+        return persons(text).stream().map(Mention::text).collect(Collectors.toSet());
+    }
+
+    @Test
+    void name_after_a_title_is_a_person() {
+        assertTrue(names("安溪县县长林清泉在会上说，茶产业是支柱。").contains("林清泉"));
+    }
+
+    @Test
+    void name_before_a_speech_verb_is_a_person() {
+        assertTrue(names("会议结束后，宋雨桐表示，合作将继续。").contains("宋雨桐"));
+    }
+
+    @Test
+    void byline_names_with_layout_spaces() {
+        Set<String> n = names("本报记者 何 静\n\n东海新闻社记者 吴晓峰 邵一鸣 摄\n");
+        assertTrue(n.contains("何静"), n.toString());
+        assertTrue(n.contains("吴晓峰"), n.toString());
+        assertTrue(n.contains("邵一鸣"), n.toString());
+    }
+
+    @Test
+    void transliterated_name_with_middle_dot_after_a_title() {
+        assertTrue(names("联盟副主席玛丽亚·罗西表示，合作有益。").contains("玛丽亚·罗西"));
+    }
+
+    @Test
+    void a_confirmed_name_is_found_at_every_mention() {
+        String text = "市长林清泉说，今年重点是交通。林清泉还提到，地铁将于年底开通。";
+        assertEquals(2, persons(text).stream().filter(m -> m.text().equals("林清泉")).count());
+    }
+
+    @Test
+    void words_are_not_names() {
+        Set<String> n = names("数智赋能千行百业，数智融合引领未来。");
+        assertFalse(n.stream().anyMatch(x -> x.contains("智")), n.toString());
+    }
+}

@@ -1,0 +1,79 @@
+package org.newskg.annotate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newskg.model.EntityType;
+import org.newskg.model.Mention;
+import org.newskg.model.PositionMention;
+
+class PositionParserTest {
+    private final PositionParser parser = new PositionParser();
+
+    private List<PositionMention> parse(String text, String name) {
+        int at = text.indexOf(name);
+        return parser.parse(text, 0, List.of(new Mention(EntityType.PERSON, at, at + name.length(), name)));
+    }
+
+    @Test
+    void chain_of_titles_gives_one_membership_each() {
+        List<PositionMention> p = parse("会上，江南省发展研究中心副主任、东海市科学技术协会主席赵明远指出，", "赵明远");
+        assertEquals(2, p.size());
+        assertEquals("副主任", p.get(0).role());
+        assertEquals("江南省发展研究中心", p.get(0).organization());
+        assertEquals("主席", p.get(1).role());
+        assertEquals("东海市科学技术协会", p.get(1).organization());
+    }
+
+    @Test
+    void bureau_inside_a_government_belongs_to_it() {
+        PositionMention p = parse("澳门特区政府经济及科技发展局局长钱立群说", "钱立群").get(0);
+        assertEquals("局长", p.role());
+        assertEquals("澳门特区政府经济及科技发展局", p.organization());
+        assertEquals("澳门特区政府", p.parentOrganization());
+    }
+
+    @Test
+    void former_is_kept_and_a_part_without_organization_inherits_it() {
+        List<PositionMention> p = parse("中国科学院院士、原副院长钟子期等专家出席", "钟子期");
+        assertEquals(2, p.size());
+        assertEquals("原副院长", p.get(1).role());
+        assertEquals("原", p.get(1).qualifier());
+        assertEquals("中国科学院", p.get(1).organization());
+    }
+
+    @Test
+    void head_of_a_county_works_for_its_government() {
+        PositionMention p = parse("安溪县县长林清泉在会上说", "林清泉").get(0);
+        assertEquals("县长", p.role());
+        assertEquals("安溪县人民政府", p.organization());
+    }
+
+    @Test
+    void head_of_state() {
+        PositionMention p = parse("国家主席马建华发表讲话", "马建华").get(0);
+        assertEquals("主席", p.role());
+        assertEquals("中华人民共和国", p.organization());
+    }
+
+    @Test
+    void descriptive_words_before_a_role_word_join_the_role() {
+        PositionMention p = parse("南方特区政府数据治理专员高一鸣表示", "高一鸣").get(0);
+        assertEquals("数据治理专员", p.role());
+        assertEquals("南方特区政府", p.organization());
+    }
+
+    @Test
+    void no_title_no_position() {
+        assertEquals(List.of(), parse("昨天，王小明在会上说", "王小明"));
+    }
+
+    @Test
+    void role_without_organization() {
+        PositionMention p = parse("，教授刘一帆认为", "刘一帆").get(0);
+        assertEquals("教授", p.role());
+        assertNull(p.organization());
+    }
+}

@@ -1,0 +1,66 @@
+package org.newskg.resolve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newskg.model.EntityType;
+import org.newskg.model.Mention;
+
+class NameCanonicalizerTest {
+    private final NameCanonicalizer c = new NameCanonicalizer();
+
+    @Test
+    void special_region_short_form_is_written_out() {
+        assertEquals("澳门特别行政区政府", c.canonical(EntityType.ORGANIZATION, "澳门特区政府"));
+    }
+
+    @Test
+    void well_known_short_names_map_to_full_names() {
+        assertEquals("新华通讯社", c.canonical(EntityType.ORGANIZATION, "新华社"));
+        assertEquals("国家互联网信息办公室", c.canonical(EntityType.ORGANIZATION, "中国国家互联网信息办公室"));
+    }
+
+    @Test
+    void layout_spaces_are_removed_from_names() {
+        assertEquals("张盼盼", c.canonical(EntityType.PERSON, "张 盼盼"));
+    }
+
+    @Test
+    void abbreviations_keep_order_and_ending() {
+        assertTrue(NameCanonicalizer.isAbbreviation("科发局", "东海科技发展局"));
+        assertTrue(NameCanonicalizer.isAbbreviation("省网信办", "省互联网信息办公室"));
+        assertFalse(NameCanonicalizer.isAbbreviation("科发局", "东海科技发展中心"));
+        assertFalse(NameCanonicalizer.isAbbreviation("发科局", "东海科技发展局"));
+    }
+
+    @Test
+    void short_name_merges_with_the_full_name_in_the_same_article() {
+        ArticleEntities e = new ArticleEntities(c);
+        Mention full = new Mention(EntityType.ORGANIZATION, 0, 7, "东海科技发展局");
+        Mention brief = new Mention(EntityType.ORGANIZATION, 20, 23, "科发局");
+        e.addMentions(List.of(full, brief), m -> m.text());
+        assertEquals(e.of(full), e.of(brief));
+        assertEquals("东海科技发展局", e.of(brief).canonical());
+        assertTrue(e.of(full).simplifiedForms().contains("科发局"));
+    }
+
+    @Test
+    void names_sharing_a_prefix_stay_apart() {
+        ArticleEntities e = new ArticleEntities(c);
+        Mention a = new Mention(EntityType.ORGANIZATION, 0, 7, "东海科技发展局");
+        Mention b = new Mention(EntityType.ORGANIZATION, 10, 17, "东海科技发展署");
+        e.addMentions(List.of(a, b), m -> m.text());
+        assertEquals(2, e.all().size());
+    }
+
+    @Test
+    void traditional_wording_is_kept_as_another_form() {
+        ArticleEntities e = new ArticleEntities(c);
+        Mention m = new Mention(EntityType.PERSON, 0, 3, "刘伟东");
+        e.addMentions(List.of(m), x -> "劉偉東");
+        assertEquals(java.util.Set.of("劉偉東"), e.of(m).originalForms());
+    }
+}
