@@ -1,0 +1,67 @@
+package org.newskg.it;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.rdf.model.RDFNode;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Runs every research question in queries/ against the seeds' graph (union default graph, as
+ * Fuseki serves it) and checks the answer each file declares in its header:
+ * {@code # expect: rows >= N} and {@code # expect: ?var = value} (some row binds ?var to a term
+ * whose lexical form or IRI equals value).
+ */
+class QueriesTest {
+    private static final Pattern MIN_ROWS = Pattern.compile("^# expect: rows >= (\\d+)\\s*$", Pattern.MULTILINE);
+    private static final Pattern VALUE = Pattern.compile("^# expect: \\?(\\w+) = (.+?)\\s*$", Pattern.MULTILINE);
+
+    @TestFactory
+    Stream<DynamicTest> every_query_answers_as_its_header_says() throws IOException {
+        List<Path> files;
+        try (Stream<Path> s = Files.list(Seeds.home().resolve("queries"))) {
+            files = s.filter(p -> p.toString().endsWith(".rq")).sorted().toList();
+        }
+        assertTrue(files.size() >= 8, "research questions: " + files.size());
+        return files.stream().map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> check(f)));
+    }
+
+    private static void check(Path file) throws IOException {
+        String query = Files.readString(file);
+        Matcher min = MIN_ROWS.matcher(query);
+        assertTrue(min.find(), file + ": no '# expect: rows >= N' line");
+        List<QuerySolution> rows = new ArrayList<>();
+        try (QueryExecution qe = QueryExecution.dataset(SeedGraphTest.unionOf(Seeds.graph())).query(query).build()) {
+            if (qe.getQuery().isSelectType()) qe.execSelect().forEachRemaining(rows::add);
+            else if (qe.getQuery().isAskType()) assertTrue(qe.execAsk(), file + ": ASK is false");
+        }
+        int want = Integer.parseInt(min.group(1));
+        assertTrue(rows.size() >= want, file + ": " + rows.size() + " rows, expected at least " + want);
+        Matcher v = VALUE.matcher(query);
+        while (v.find()) {
+            String var = v.group(1);
+            String value = v.group(2);
+            assertFalse(rows.isEmpty());
+            assertTrue(rows.stream().anyMatch(r -> matches(r.get(var), value)),
+                    file + ": no row binds ?" + var + " to " + value);
+        }
+    }
+
+    private static boolean matches(RDFNode n, String value) {
+        if (n == null) return false;
+        if (n.isLiteral()) return n.asLiteral().getLexicalForm().equals(value);
+        if (n.isURIResource()) return n.asResource().getURI().equals(value);
+        return false;
+    }
+}

@@ -1,0 +1,142 @@
+package org.newskg.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.shacl.ShaclValidator;
+import org.apache.jena.shacl.Shapes;
+import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.shacl.lib.ShLib;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.junit.jupiter.api.Test;
+import org.newskg.source.SourceReader;
+
+/** The seeds' graph end to end: the contract researchers rely on. */
+class SeedGraphTest {
+    private static final String PREFIXES = """
+            PREFIX nkg: <https://w3id.org/newskg/ontology#>
+            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+            PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+            """;
+
+    private static List<QuerySolution> select(String query) {
+        try (QueryExecution qe = QueryExecution.dataset(unionOf(Seeds.graph())).query(PREFIXES + query).build()) {
+            ResultSet rs = qe.execSelect();
+            List<QuerySolution> out = new java.util.ArrayList<>();
+            rs.forEachRemaining(out::add);
+            return out;
+        }
+    }
+
+    /** The dataset with its union as the default graph, as Fuseki serves it. */
+    static Dataset unionOf(DatasetGraph dsg) {
+        Graph union = GraphFactory.createDefaultGraph();
+        dsg.find().forEachRemaining(q -> union.add(q.asTriple()));
+        Dataset ds = DatasetFactory.wrap(dsg);
+        ds.setDefaultModel(org.apache.jena.rdf.model.ModelFactory.createModelForGraph(union));
+        return ds;
+    }
+
+    @Test
+    void li_jiachaos_quotes_from_simplified_and_traditional_seeds_share_one_speaker_node() {
+        List<QuerySolution> rows = select("""
+                SELECT DISTINCT ?speaker ?file WHERE {
+                  ?q a nkg:Quotation ; nkg:speaker ?speaker ; nkg:inArticle ?a .
+                  ?speaker rdfs:label "李家超"@zh-Hans .
+                  ?a nkg:sourceFile ?file .
+                }""");
+        Set<String> speakers = new HashSet<>();
+        Set<String> files = new HashSet<>();
+        for (QuerySolution r : rows) {
+            speakers.add(r.getResource("speaker").getURI());
+            files.add(r.getLiteral("file").getString());
+        }
+        assertEquals(1, speakers.size(), speakers.toString());
+        assertTrue(files.stream().anyMatch(f -> f.startsWith("000_")), files.toString());
+        assertTrue(files.stream().anyMatch(f -> f.startsWith("001_")), files.toString());
+    }
+
+    @Test
+    void traditional_forms_are_kept_as_alternative_labels() {
+        List<QuerySolution> rows = select("""
+                SELECT ?alt WHERE { ?p a nkg:Person ; rdfs:label "李家超"@zh-Hans ; skos:altLabel ?alt . FILTER(lang(?alt) = "zh-hant") }""");
+        assertFalse(rows.isEmpty());
+    }
+
+    @Test
+    void graph_conforms_to_the_shapes() {
+        Graph data = GraphFactory.createDefaultGraph();
+        Seeds.graph().find().forEachRemaining(q -> {
+            if (!q.getGraph().getURI().equals("https://w3id.org/newskg/ontology")) data.add(q.asTriple());
+        });
+        Shapes shapes = Shapes.parse(RDFDataMgr.loadGraph(Seeds.home().resolve("ontology/shapes.ttl").toString()));
+        ValidationReport report = ShaclValidator.get().validate(shapes, data);
+        if (!report.conforms()) ShLib.printReport(report);
+        assertTrue(report.conforms(), "SHACL violations: " + report.getEntries().size());
+    }
+
+    @Test
+    void every_mention_points_at_its_own_words_in_the_source_file() throws Exception {
+        Map<String, String> sources = new HashMap<>();
+        for (Path p : Seeds.files()) sources.put(p.getFileName().toString(), new SourceReader().read(p).text());
+        List<QuerySolution> rows = select("""
+                SELECT ?file ?b ?e ?text WHERE {
+                  ?m a nkg:Mention ; nkg:inArticle ?a ; nkg:beginIndex ?b ; nkg:endIndex ?e ; nkg:anchorText ?text .
+                  ?a nkg:sourceFile ?file .
+                }""");
+        assertTrue(rows.size() > 100, "mentions: " + rows.size());
+        for (QuerySolution r : rows) {
+            String src = sources.get(r.getLiteral("file").getString());
+            String slice = src.substring(r.getLiteral("b").getInt(), r.getLiteral("e").getInt());
+            assertEquals(r.getLiteral("text").getString(), slice.replaceAll("\\s*\\n\\s*", "").strip());
+        }
+    }
+
+    @Test
+    void quotations_point_at_their_words_in_the_source_file() throws Exception {
+        Map<String, String> sources = new HashMap<>();
+        for (Path p : Seeds.files()) sources.put(p.getFileName().toString(), new SourceReader().read(p).text());
+        List<QuerySolution> rows = select("""
+                SELECT ?file ?b ?e ?text WHERE {
+                  ?q a nkg:Quotation ; nkg:inArticle ?a ; nkg:beginIndex ?b ; nkg:endIndex ?e ; nkg:quoteText ?text .
+                  ?a nkg:sourceFile ?file .
+                }""");
+        assertTrue(rows.size() > 20, "quotations: " + rows.size());
+        for (QuerySolution r : rows) {
+            String slice = sources.get(r.getLiteral("file").getString())
+                    .substring(r.getLiteral("b").getInt(), r.getLiteral("e").getInt()).replaceAll("\\s*\\n\\s*", "");
+            assertEquals(r.getLiteral("text").getString(), slice.strip());
+        }
+    }
+
+    @Test
+    void every_seed_file_yields_articles() {
+        List<QuerySolution> rows = select("SELECT DISTINCT ?file WHERE { ?a a nkg:Article ; nkg:sourceFile ?file }");
+        assertEquals(Seeds.files().size(), rows.size());
+    }
+
+    @Test
+    void extracting_twice_gives_the_same_quads() throws Exception {
+        Path file = Seeds.files().get(1);
+        Set<Quad> first = new HashSet<>(Seeds.pipeline().extract(file).quads());
+        Set<Quad> second = new HashSet<>(Seeds.pipeline().extract(file).quads());
+        assertFalse(first.isEmpty());
+        assertEquals(first, second);
+    }
+}
