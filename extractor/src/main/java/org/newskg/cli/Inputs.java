@@ -11,7 +11,7 @@ final class Inputs {
     private Inputs() {
     }
 
-    static List<Path> list(List<Path> inputs) {
+    static List<Path> list(List<Path> inputs) throws java.io.IOException {
         return SourceReader.listInputs(inputs);
     }
 

@@ -92,7 +92,7 @@ public final class ArticleGraphMapper {
                 add(article, PUBLISHER, node(entities.named(EntityType.ORGANIZATION, a.publisher())));
             }
             Node src = iris.source(source.sha256());
-            Node activity = iris.activity(source.sha256(), version);
+            Node activity = iris.activity(source.sha256(), version, runTime);
             add(graph, WAS_DERIVED_FROM, src);
             add(graph, WAS_GENERATED_BY, activity);
             add(src, TYPE, SOURCE_FILE);
@@ -152,7 +152,13 @@ public final class ArticleGraphMapper {
                 add(ev, ORGANIZER, node(entities.named(EntityType.ORGANIZATION, organizer)));
             }
             if (e.theme() != null) add(ev, THEME, hans(e.theme()));
-            if (e.superEvent() != null) add(ev, SUPER_EVENT, iris.event(e.superEvent()));
+            if (e.superEvent() != null) {
+                Node parent = iris.event(e.superEvent());
+                add(ev, SUPER_EVENT, parent);
+                add(parent, TYPE, EVENT);
+                add(parent, LABEL, hans(e.superEvent()));
+                add(parent, MENTIONED_IN, article);
+            }
         }
 
         private void quotation(Quotation q) {

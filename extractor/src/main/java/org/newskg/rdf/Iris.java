@@ -58,8 +58,9 @@ public final class Iris {
         return uri("source/" + sha256);
     }
 
-    public Node activity(String sha256, String version) {
-        return uri("activity/" + hash(sha256 + "|" + version));
+    /** One extraction run of one file: the same file, version and run time give the same activity. */
+    public Node activity(String sha256, String version, java.time.Instant time) {
+        return uri("activity/" + hash(sha256 + "|" + version + "|" + time));
     }
 
     public static Node within(Node article, String path) {

@@ -20,7 +20,6 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
-import org.apache.jena.shacl.lib.ShLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
@@ -75,20 +74,24 @@ class SeedGraphTest {
     @Test
     void traditional_forms_are_kept_as_alternative_labels() {
         List<QuerySolution> rows = select("""
-                SELECT ?alt WHERE { ?p a nkg:Person ; rdfs:label "李家超"@zh-Hans ; skos:altLabel ?alt . FILTER(lang(?alt) = "zh-hant") }""");
-        assertFalse(rows.isEmpty());
+                SELECT ?alt WHERE { ?p a nkg:Person ; rdfs:label "庄荣文"@zh-Hans ; skos:altLabel ?alt . FILTER(langMatches(lang(?alt), "zh-Hant")) }""");
+        assertEquals(List.of("莊榮文"), rows.stream().map(r -> r.getLiteral("alt").getString()).toList());
     }
 
+    /**
+     * Each article graph conforms on its own. In the union an event may carry several dates when
+     * articles state it differently (one says 11月, another 11月20日): those are the articles' claims.
+     */
     @Test
-    void graph_conforms_to_the_shapes() {
-        Graph data = GraphFactory.createDefaultGraph();
-        Seeds.graph().find().forEachRemaining(q -> {
-            if (!q.getGraph().getURI().equals("https://w3id.org/newskg/ontology")) data.add(q.asTriple());
-        });
+    void every_article_graph_conforms_to_the_shapes() {
         Shapes shapes = Shapes.parse(RDFDataMgr.loadGraph(Seeds.home().resolve("ontology/shapes.ttl").toString()));
-        ValidationReport report = ShaclValidator.get().validate(shapes, data);
-        if (!report.conforms()) ShLib.printReport(report);
-        assertTrue(report.conforms(), "SHACL violations: " + report.getEntries().size());
+        List<String> violations = new java.util.ArrayList<>();
+        Seeds.graph().listGraphNodes().forEachRemaining(name -> {
+            if (name.getURI().equals("https://w3id.org/newskg/ontology")) return;
+            ValidationReport report = ShaclValidator.get().validate(shapes, Seeds.graph().getGraph(name));
+            report.getEntries().forEach(e -> violations.add(name + " " + e.focusNode() + " " + e.resultPath() + " " + e.message()));
+        });
+        assertTrue(violations.isEmpty(), String.join("\n", violations));
     }
 
     @Test

@@ -18,10 +18,10 @@ class RioStreamRDFTest {
     @TempDir
     Path tmp;
 
-    private static final Quad QUAD = Quad.create(NodeFactory.createURI("urn:g"), NodeFactory.createURI("urn:s"),
-            NodeFactory.createURI("urn:p"), NodeFactory.createLiteralLang("李家超", "zh-Hans"));
-    private static final Quad TYPED = Quad.create(NodeFactory.createURI("urn:g"), NodeFactory.createURI("urn:s"),
-            NodeFactory.createURI("urn:q"), NodeFactory.createLiteralDT("2025-04", org.apache.jena.datatypes.xsd.XSDDatatype.XSDgYearMonth));
+    private static final Quad QUAD = Quad.create(NodeFactory.createURI("http://example.org/g"), NodeFactory.createURI("http://example.org/s"),
+            NodeFactory.createURI("http://example.org/p"), NodeFactory.createLiteralLang("李家超", "zh-Hans"));
+    private static final Quad TYPED = Quad.create(NodeFactory.createURI("http://example.org/g"), NodeFactory.createURI("http://example.org/s"),
+            NodeFactory.createURI("http://example.org/q"), NodeFactory.createLiteralDT("2025-04", org.apache.jena.datatypes.xsd.XSDDatatype.XSDgYearMonth));
 
     @ParameterizedTest
     @ValueSource(strings = {"out.nq", "out.trig", "out.jsonld", "out.nq.gz", "out.trig.gz", "out.ttl"})
@@ -35,7 +35,7 @@ class RioStreamRDFTest {
         }
         Dataset ds = RDFDataMgr.loadDataset(file.toString());
         boolean graphs = !name.startsWith("out.ttl");
-        var model = graphs ? ds.getNamedModel("urn:g") : ds.getDefaultModel();
+        var model = graphs ? ds.getNamedModel("http://example.org/g") : ds.getDefaultModel();
         assertEquals(2, model.size());
         assertTrue(model.getGraph().contains(QUAD.asTriple()));
         assertTrue(model.getGraph().contains(TYPED.asTriple()));

@@ -1,0 +1,249 @@
+package org.newskg.text;
+
+/**
+ * Repairs text layout so that sentences read as they were written:
+ * <ul>
+ *   <li>spaces at line starts and ends go; runs of spaces shrink to one;</li>
+ *   <li>layout spaces go where Chinese typesetting has none: between a Han character and a digit
+ *       ("11月 20日", "第 11个"), and next to Chinese punctuation ("说 ，"); in hard-wrapped text, a
+ *       short line of spaced-out characters ("通 等 方 面 走", from justified text around a picture)
+ *       loses its spaces. Spaces between Han characters are otherwise kept: they separate headline
+ *       phrases and names;</li>
+ *   <li>paragraphs broken by hard line breaks are joined: a line that does not end a sentence is
+ *       joined to the next line (the break and blank line between them are dropped) when the next
+ *       line continues it.</li>
+ * </ul>
+ *
+ * <p>Whether a line break inside a paragraph is a wrap depends on the file. In hard-wrapped text
+ * (PDF extraction: most lines end mid-sentence, as in a narrow newspaper column) every line that
+ * does not end a sentence is joined to the next. In clean text (one paragraph per line) short
+ * lines without final punctuation are headlines and section heads and stay apart; only a long
+ * line with clause punctuation (，、) and no final punctuation is a broken paragraph and is joined.
+ * Never joined: Markdown headings, bylines, credits, datelines, captions and continuation marks.
+ * Text that came from HTML keeps its paragraphs as marked up.
+ */
+final class LayoutRepairer {
+
+    /** Lines (of at least this many characters) that decide whether a file is hard-wrapped. */
+    private static final int MODE_MIN_LINE = 8;
+    private static final int MODE_MIN_LINES = 8;
+    private static final double HARD_WRAP_SHARE = 0.5;
+    /** In clean text, a broken paragraph line has at least this many characters. */
+    private static final int CLEAN_MIN_LENGTH = 12;
+    /** A short spaced-out line: at most this many characters besides the spaces. */
+    private static final int SPACED_MAX_CHARS = 12;
+
+    private LayoutRepairer() {
+    }
+
+    /**
+     * @param joinLines whether wrapped lines may be joined (false for text from HTML, whose
+     *                  paragraphs are explicit)
+     */
+    static MappedText repair(MappedText in, boolean joinLines) {
+        String s = in.text;
+        int n = s.length();
+        Lines lines = Lines.of(s);
+        int count = lines.count();
+        boolean hardWrapped = joinLines && isHardWrapped(s, lines);
+
+        boolean[] joinNext = new boolean[count];
+        if (joinLines) {
+            int prev = -1;
+            for (int i = 0; i < count; i++) {
+                if (lines.isBlank(i)) continue;
+                if (prev >= 0 && i - prev - 1 <= 1 && shouldJoin(s, lines, prev, i, hardWrapped)) {
+                    joinNext[prev] = true;
+                }
+                prev = i;
+            }
+        }
+
+        MappedText.Builder out = new MappedText.Builder(n);
+        int i = 0;
+        while (i < count) {
+            if (!lines.isBlank(i)) {
+                emitContent(s, in, lines, i, hardWrapped, out);
+            }
+            if (joinNext[i]) {
+                int j = i + 1;
+                while (lines.isBlank(j)) j++;
+                int breakAt = lines.end(i); // the '\n' ending line i
+                char last = s.charAt(lines.contentEnd(i) - 1);
+                char next = s.charAt(lines.contentBegin(j));
+                if (needsSpace(last, next)) out.append(' ', in.origin[breakAt]);
+                i = j;
+                continue;
+            }
+            if (lines.end(i) < n) out.append('\n', in.origin[lines.end(i)]);
+            i++;
+        }
+        return out.build(in.origin[n]);
+    }
+
+    /** English words wrapped across lines need the space the break stood for. */
+    private static boolean needsSpace(char last, char next) {
+        return (TextChars.isAsciiLetter(last) || TextChars.isAsciiDigit(last) || last == ',' || last == '.')
+                && (TextChars.isAsciiLetter(next) || TextChars.isAsciiDigit(next));
+    }
+
+    private static boolean isHardWrapped(String s, Lines lines) {
+        int considered = 0;
+        int open = 0;
+        for (int i = 0; i < lines.count(); i++) {
+            int b = lines.contentBegin(i);
+            int e = lines.contentEnd(i);
+            if (e - b < MODE_MIN_LINE || s.charAt(b) == '#') continue;
+            considered++;
+            if (!TextChars.endsSentence(s, b, e)) open++;
+        }
+        return considered >= MODE_MIN_LINES && open >= HARD_WRAP_SHARE * considered;
+    }
+
+    private static boolean shouldJoin(String s, Lines lines, int a, int b, boolean hardWrapped) {
+        int ab = lines.contentBegin(a);
+        int ae = lines.contentEnd(a);
+        int bb = lines.contentBegin(b);
+        int be = lines.contentEnd(b);
+        if (TextChars.endsSentence(s, ab, ae)) return false;
+        String lineA = s.substring(ab, ae);
+        String lineB = s.substring(bb, be);
+        if (Structure.isStructural(lineA) || Structure.startsBlock(lineB)) return false;
+        char first = lineB.charAt(0);
+        if (hardWrapped) return true;
+        // clean text: only a long, clause-punctuated line without final punctuation is a wrap
+        if (TextChars.endsWithCloser(s, ab, ae) || TextChars.isOpener(first)
+                || TextChars.isCjkPunctuation(first)) {
+            return false;
+        }
+        return ae - ab >= CLEAN_MIN_LENGTH && (lineA.indexOf('，') >= 0 || lineA.indexOf('、') >= 0);
+    }
+
+    /** Emits line {@code i}'s content (trimmed), dropping layout spaces. */
+    private static void emitContent(String s, MappedText in, Lines lines, int i, boolean hardWrapped,
+                                    MappedText.Builder out) {
+        int b = lines.contentBegin(i);
+        int e = lines.contentEnd(i);
+        boolean spacedOut = hardWrapped && isSpacedOut(s, b, e);
+        int k = b;
+        while (k < e) {
+            char c = s.charAt(k);
+            if (c != ' ') {
+                out.append(c, in.origin[k]);
+                k++;
+                continue;
+            }
+            int runEnd = k;
+            while (runEnd < e && s.charAt(runEnd) == ' ') runEnd++;
+            // content is trimmed, so a space run always has characters on both sides
+            char left = s.charAt(k - 1);
+            char right = s.charAt(runEnd);
+            // the space after Markdown heading marks is syntax, not layout
+            boolean keep = left == '#' || (!spacedOut && !isLayoutSpace(left, right));
+            if (keep) out.append(' ', in.origin[k]);
+            k = runEnd;
+        }
+    }
+
+    /** A space Chinese typesetting would not have: Han next to a digit, or next to Chinese punctuation. */
+    static boolean isLayoutSpace(char left, char right) {
+        if (TextChars.isCjkPunctuation(left) || TextChars.isCjkPunctuation(right)) return true;
+        return (TextChars.isHan(left) && TextChars.isAsciiDigit(right))
+                || (TextChars.isAsciiDigit(left) && TextChars.isHan(right));
+    }
+
+    /** A short line of one- or two-character tokens ("尔 代", "通 等 方 面 走"): justification spacing. */
+    private static boolean isSpacedOut(String s, int b, int e) {
+        int chars = 0;
+        int tokens = 0;
+        int tokenLength = 0;
+        for (int k = b; k < e; k++) {
+            char c = s.charAt(k);
+            if (c == ' ') {
+                if (tokenLength > 0) tokens++;
+                tokenLength = 0;
+                continue;
+            }
+            if (!TextChars.isHan(c) && !TextChars.isCjkPunctuation(c)) return false;
+            chars++;
+            if (++tokenLength > 2) return false;
+        }
+        if (tokenLength > 0) tokens++;
+        return tokens >= 2 && chars <= SPACED_MAX_CHARS;
+    }
+
+    /** Line boundaries of a text split at {@code '\n'}, with trimmed content bounds. */
+    static final class Lines {
+        private final int[] begin;
+        private final int[] end;
+        private final int[] contentBegin;
+        private final int[] contentEnd;
+        private final int count;
+
+        private Lines(int[] begin, int[] end, int[] cb, int[] ce, int count) {
+            this.begin = begin;
+            this.end = end;
+            this.contentBegin = cb;
+            this.contentEnd = ce;
+            this.count = count;
+        }
+
+        static Lines of(String s) {
+            int n = s.length();
+            int cap = 16;
+            int[] b = new int[cap];
+            int[] e = new int[cap];
+            int count = 0;
+            int start = 0;
+            while (true) {
+                int nl = s.indexOf('\n', start);
+                int end = nl < 0 ? n : nl;
+                if (count == b.length) {
+                    b = java.util.Arrays.copyOf(b, count * 2);
+                    e = java.util.Arrays.copyOf(e, count * 2);
+                }
+                b[count] = start;
+                e[count] = end;
+                count++;
+                if (nl < 0) break;
+                start = nl + 1;
+            }
+            int[] cb = new int[count];
+            int[] ce = new int[count];
+            for (int i = 0; i < count; i++) {
+                int x = b[i];
+                int y = e[i];
+                while (x < y && s.charAt(x) == ' ') x++;
+                while (y > x && s.charAt(y - 1) == ' ') y--;
+                cb[i] = x;
+                ce[i] = y;
+            }
+            return new Lines(b, e, cb, ce, count);
+        }
+
+        int count() {
+            return count;
+        }
+
+        int begin(int i) {
+            return begin[i];
+        }
+
+        /** Index of the {@code '\n'} that ends line {@code i}, or the text length for the last line. */
+        int end(int i) {
+            return end[i];
+        }
+
+        int contentBegin(int i) {
+            return contentBegin[i];
+        }
+
+        int contentEnd(int i) {
+            return contentEnd[i];
+        }
+
+        boolean isBlank(int i) {
+            return contentBegin[i] == contentEnd[i];
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package org.newskg.text;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What the splitter knows about news publishers: a lexicon of common Chinese-language agencies,
+ * papers and sites (simplified forms), the shape of a publisher name (ends in 社/报/网/台…), how to
+ * cut a dateline prefix such as 新华社香港 into publisher and place, and which paper "本报" (this
+ * paper) refers to, judged from the paper naming itself in the text.
+ */
+final class Publishers {
+
+    /** Known publishers, longest first so that prefix matching prefers 人民日报海外版 over 人民日报. */
+    static final List<String> LEXICON = List.of(
+            "新华社", "中新社", "中国新闻社", "中通社", "中央社", "中评社", "人民日报海外版", "人民日报",
+            "光明日报", "经济日报", "解放军报", "中国日报", "中国青年报", "工人日报", "农民日报", "科技日报",
+            "法治日报", "人民政协报", "香港文汇报", "文汇报", "大公报", "大公文汇全媒体", "香港商报",
+            "星岛日报", "明报", "东方日报", "新京报", "环球时报", "北京日报", "解放日报", "南方日报",
+            "澳门日报", "联合早报", "联合报", "中国时报", "央视网", "人民网", "新华网", "中新网", "中国网",
+            "央广网", "国际在线", "澎湃新闻", "中央广播电视总台", "法新社", "路透社", "美联社", "共同社",
+            "塔斯社", "韩联社", "彭博社", "安纳多卢通讯社")
+            .stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
+
+    /** "This paper": resolved with {@link #ownPaper(String)}. */
+    static final String OWN_PAPER = "本报";
+
+    private static final Pattern PUBLISHER_SHAPE =
+            Pattern.compile("\\p{IsHan}{1,12}(?:通讯社|社|报|网|台|全媒体|新闻|杂志|周刊|客户端)");
+    /** A publisher followed by a place: 中新网北京, 本报汕头. */
+    private static final Pattern PUBLISHER_PLACE =
+            Pattern.compile("(\\p{IsHan}{1,10}?(?:通讯社|社|报|网|台))(\\p{IsHan}{1,10})");
+    /** A paper named in running text; the splitter counts those not cited (《…》, 据…). */
+    private static final Pattern PAPER_MENTION;
+
+    static {
+        StringBuilder sb = new StringBuilder("(?<![《“据])(");
+        boolean first = true;
+        for (String p : LEXICON) {
+            if (!isPaper(p)) continue;
+            if (!first) sb.append('|');
+            sb.append(Pattern.quote(p));
+            first = false;
+        }
+        sb.append(")");
+        PAPER_MENTION = Pattern.compile(sb.toString());
+    }
+
+    private Publishers() {
+    }
+
+    /** A newspaper (as opposed to an agency or site), which can be the "本报" of a text. */
+    static boolean isPaper(String name) {
+        return name.endsWith("报") || name.endsWith("报海外版");
+    }
+
+    /** Whether {@code name} looks like a publisher: a known one, 本报, or a name ending in 社/报/网/台…. */
+    static boolean isPublisherLike(String name) {
+        return name.equals(OWN_PAPER) || LEXICON.contains(name) || PUBLISHER_SHAPE.matcher(name).matches();
+    }
+
+    /**
+     * Cuts a dateline prefix (the text before the date, e.g. 新华社香港, 本报北京) into {publisher,
+     * place}; place may be empty. Null when the prefix does not start with a publisher.
+     */
+    static String[] splitPrefix(String prefix) {
+        if (prefix.startsWith(OWN_PAPER)) return new String[] {OWN_PAPER, prefix.substring(2)};
+        for (String p : LEXICON) {
+            if (prefix.startsWith(p)) return new String[] {p, prefix.substring(p.length())};
+        }
+        if (isPublisherLike(prefix)) return new String[] {prefix, ""};
+        Matcher m = PUBLISHER_PLACE.matcher(prefix);
+        if (m.matches()) return new String[] {m.group(1), m.group(2)};
+        return null;
+    }
+
+    /**
+     * The paper a text calls "本报": the only newspaper of the lexicon the text names outside
+     * citations (e.g. a 人民日报 page mentions 人民日报社), or null when it names none or several.
+     */
+    static String ownPaper(String text) {
+        Set<String> found = new TreeSet<>();
+        Matcher m = PAPER_MENTION.matcher(text);
+        while (m.find()) {
+            found.add(m.group(1));
+            if (found.size() > 1) return null;
+        }
+        return found.size() == 1 ? found.iterator().next() : null;
+    }
+}
