@@ -48,16 +48,14 @@ public final class ArticleAnnotator {
         return new AnnotatedArticle(article, mentions, titles, eventMentions, quotations);
     }
 
-    /** 本报记者 names the article's own publisher. */
+    /** 本报记者, and a journalist named without a paper, work for the article's publisher. */
     private static List<PositionMention> withPublisher(List<PositionMention> titles, Article article) {
         List<PositionMention> out = new ArrayList<>(titles.size());
         for (PositionMention p : titles) {
-            if ("本报".equals(p.organization())) {
-                if (article.publisher() == null) {
-                    p = new PositionMention(p.person(), p.role(), null, null, p.qualifier(), p.begin(), p.end());
-                } else {
-                    p = new PositionMention(p.person(), p.role(), article.publisher(), null, p.qualifier(), p.begin(), p.end());
-                }
+            boolean ownPaper = "本报".equals(p.organization())
+                    || (p.organization() == null && (p.role().endsWith("记者") || p.role().equals("摄影")));
+            if (ownPaper) {
+                p = new PositionMention(p.person(), p.role(), article.publisher(), null, p.qualifier(), p.begin(), p.end());
             }
             out.add(p);
         }

@@ -36,15 +36,16 @@ public final class PersonRecognizer {
 
     public List<Mention> recognize(String text, int begin, int end, List<Token> tokens) {
         Set<String> confirmed = new LinkedHashSet<>();
+        WordBoundaries words = new WordBoundaries(tokens);
         bylineNames(text, begin, end, confirmed);
         dotNames(text, begin, end, confirmed);
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             if (isRole(t)) {
                 String name = nameAt(text, t.end(), end);
-                if (name != null) confirmed.add(name);
+                if (name != null && words.keeps(t.end(), t.end() + name.length())) confirmed.add(name);
             }
-            if (NAME_TAGS.contains(t.tag()) && acceptTaggedName(t, i, tokens, text)) {
+            if (NAME_TAGS.contains(t.tag()) && (acceptTaggedName(t, i, tokens, text) || beforeRole(tokens, i))) {
                 confirmed.add(t.text());
             }
         }
@@ -52,10 +53,12 @@ public final class PersonRecognizer {
             String role = roles.longestAt(text, i);
             if (role != null) {
                 String name = nameAt(text, i + role.length(), end);
-                if (name != null) confirmed.add(name);
+                if (name != null && words.keeps(i + role.length(), i + role.length() + name.length())) {
+                    confirmed.add(name);
+                }
             }
         }
-        speakerNames(text, begin, end, confirmed);
+        speakerNames(text, begin, end, confirmed, words);
         confirmed.removeIf(n -> roles.contains(n) || n.length() < 2);
         return everyOccurrence(text, begin, end, confirmed);
     }
@@ -89,12 +92,22 @@ public final class PersonRecognizer {
         if (i + 1 < tokens.size() && orgSuffixes.contains(tokens.get(i + 1).text())) return false;
         if (i > 0 && tokens.get(i - 1).end() == t.begin() && tokens.get(i - 1).text().matches("中国|中")) return false;
         int e = t.end();
-        return e >= text.length() || AFTER_NAME.longestAt(text, e) != null || speechVerbs.longestAt(text, e) != null
-                || (i > 0 && isRole(tokens.get(i - 1)));
+        boolean speaks = e < text.length() && speechVerbs.longestAt(text, e) != null;
+        boolean titled = i > 0 && isRole(tokens.get(i - 1));
+        // two characters are a name only with strong evidence; three (surname + given name) with any
+        if (w.length() == 2) return speaks || titled;
+        return e >= text.length() || AFTER_NAME.longestAt(text, e) != null || speaks || titled;
+    }
+
+    /** 某某主席, 某某教授: a name HanLP tags, right before a title word. */
+    private boolean beforeRole(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        return i + 1 < tokens.size() && tokens.get(i + 1).begin() == t.end() && isRole(tokens.get(i + 1))
+                && t.text().length() >= 2 && t.text().length() <= 4 && surnames.longestAt(t.text(), 0) != null;
     }
 
     /** 张三说 / 张三表示 at the start of a clause. */
-    private void speakerNames(String text, int begin, int end, Set<String> out) {
+    private void speakerNames(String text, int begin, int end, Set<String> out, WordBoundaries words) {
         for (int i = begin; i < end; i++) {
             boolean clauseStart = i == begin || "，。；！？\n：”」 ".indexOf(text.charAt(i - 1)) >= 0;
             if (!clauseStart) continue;
@@ -104,7 +117,7 @@ public final class PersonRecognizer {
                 int e = i + surname.length() + given;
                 if (e >= end) continue;
                 String verb = speechVerbs.longestAt(text, e);
-                if (verb != null && HAN.matcher(text.substring(i, e)).matches()) {
+                if (verb != null && HAN.matcher(text.substring(i, e)).matches() && words.couldBeName(i, e)) {
                     out.add(text.substring(i, e));
                     break;
                 }
@@ -120,7 +133,7 @@ public final class PersonRecognizer {
                 // "张 盼" is one name with a layout space; "黄宗治 蔡湘鑫 李贺" are three
                 List<String> names = compact.length() <= 3 ? List.of(compact) : List.of(part.trim().split(" "));
                 for (String n : names) {
-                    n = n.replace(" ", "");
+                    n = n.replace(" ", "").replaceFirst("(报道|摄影|摄)$", "");
                     if (n.length() >= 2 && n.length() <= 4 && surnames.longestAt(n, 0) != null && !roles.contains(n)
                             && !n.endsWith("摄")) out.add(n);
                 }
@@ -147,7 +160,8 @@ public final class PersonRecognizer {
                     break;
                 }
             }
-            if (dot - start >= 1 && stop > lastDot + 1) out.add(run.substring(start, stop));
+            boolean quoted = m.start() > 0 && "“「『‘\"".indexOf(text.charAt(m.start() - 1)) >= 0;
+            if (!quoted && dot - start >= 1 && stop > lastDot + 1) out.add(run.substring(start, stop));
         }
     }
 

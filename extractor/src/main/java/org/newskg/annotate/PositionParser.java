@@ -17,11 +17,14 @@ public final class PositionParser {
     private static final String HARD_STOPS = "，。；：！？\n“”「」『』（）()《》,;:!? 　";
     /** Words before a title phrase that are not part of it. */
     private static final Lexicon LEADING_NOISE = Lexicon.of("在", "和", "与", "及", "同", "由", "对", "向", "为", "是", "据",
-            "了", "等", "如", "包括", "其中", "会见", "出席", "邀请", "陪同", "其", "现任", "时任", "担任", "作为");
+            "了", "等", "如", "包括", "其中", "会见", "出席", "邀请", "陪同", "其", "现任", "时任", "担任", "作为",
+            "这让", "让", "使", "令", "请", "据", "来自", "综合");
     /** Heads of government whose "organization" in the text is a place: the body is that place's government. */
     private static final Lexicon GOVERNMENT_HEADS = Lexicon.of("行政长官", "特首", "省长", "副省长", "市长", "副市长",
             "县长", "副县长", "区长", "副区长", "镇长", "副镇长", "乡长", "州长", "副州长", "自治区主席");
     private static final Lexicon PLACE_ENDINGS = Lexicon.resource("place-suffixes.txt");
+    private static final java.util.regex.Pattern BYLINE_GAP = java.util.regex.Pattern.compile("[ 　、]+");
+    private static final java.util.regex.Pattern PHOTO_CREDIT = java.util.regex.Pattern.compile("[ 　]*摄");
     private static final Lexicon QUALIFIERS = Lexicon.of("前", "原", "时任", "现任", "候任", "署理", "代理");
 
     private final Lexicon roles = Lexicon.resource("roles.txt");
@@ -31,29 +34,55 @@ public final class PositionParser {
     public List<PositionMention> parse(String text, int articleBegin, List<Mention> persons) {
         List<PositionMention> out = new ArrayList<>();
         int previousEnd = articleBegin;
+        List<PositionMention> previous = List.of();
+        List<PositionMention> credits = new ArrayList<>();
         for (Mention person : persons) {
             if (person.type() != EntityType.PERSON) continue;
+            String between = text.substring(Math.max(articleBegin, previousEnd), person.begin());
             int phraseBegin = phraseStart(text, Math.max(articleBegin, previousEnd), person.begin());
             previousEnd = person.end();
-            if (phraseBegin >= person.begin()) continue;
-            String phrase = text.substring(phraseBegin, person.begin());
-            String inherited = null;
-            int partBegin = phraseBegin;
-            for (String part : phrase.split("、", -1)) {
-                PositionMention p = position(part.strip(), person, inherited, partBegin);
-                if (p != null) {
-                    out.add(p);
-                    if (p.organization() != null) inherited = p.organization();
+            List<PositionMention> mine = new ArrayList<>();
+            if (BYLINE_GAP.matcher(between).matches() && !previous.isEmpty() && isByline(previous.get(0).role())) {
+                // 某社记者 张三 李四 王五 摄: the names after the first share its byline
+                for (PositionMention p : previous) {
+                    mine.add(new PositionMention(person, p.role(), p.organization(), p.parentOrganization(),
+                            p.qualifier(), p.begin(), person.end()));
                 }
-                partBegin += part.length() + 1;
+            } else if (phraseBegin < person.begin()) {
+                String phrase = text.substring(phraseBegin, person.begin()).strip();
+                String inherited = null;
+                int partBegin = phraseBegin;
+                for (String part : phrase.split("、", -1)) {
+                    PositionMention p = position(part.strip(), person, inherited, partBegin);
+                    if (p != null) {
+                        mine.add(p);
+                        if (p.organization() != null) inherited = p.organization();
+                    }
+                    partBegin += part.length() + 1;
+                }
             }
+            out.addAll(mine);
+            if (!mine.isEmpty() && isByline(mine.get(0).role())) credits.addAll(mine);
+            else credits.clear();
+            if (PHOTO_CREDIT.matcher(text.substring(person.end(), Math.min(text.length(), person.end() + 3))).lookingAt()) {
+                for (PositionMention c : credits) {
+                    out.add(new PositionMention(c.person(), "摄影", c.organization(), null, null, c.begin(), c.end()));
+                }
+                credits.clear();
+            }
+            previous = mine;
         }
         return out;
+    }
+
+    private static boolean isByline(String role) {
+        return role.endsWith("记者") || role.equals("通讯员");
     }
 
     /** Scans back from the name to the start of its title phrase. */
     private int phraseStart(String text, int floor, int nameBegin) {
         int i = nameBegin;
+        while (i > floor && (text.charAt(i - 1) == ' ' || text.charAt(i - 1) == '\u3000')) i--;
         while (i > floor && HARD_STOPS.indexOf(text.charAt(i - 1)) < 0) i--;
         // drop leading function words (在…, 由…) that belong to the sentence, not the title
         for (boolean again = true; again; ) {
@@ -80,8 +109,10 @@ public final class PositionParser {
         }
         // the tail after the last organization suffix belongs to the role: 数字政策 + 专员
         String org = before.isEmpty() ? null : before;
+        // 综合新华社及记者某某: a conjunction before the role, the organization is not the employer
+        if (org != null && "及和与".indexOf(org.charAt(org.length() - 1)) >= 0) org = null;
         if (org != null && orgSuffixes.longestSuffixOf(org) == null) {
-            int cut = lastOrganizationEnd(org);
+            int cut = lastOrganizationEnd(org.substring(0, org.length() - 1));
             if (cut > 0) {
                 role = org.substring(cut) + role;
                 org = org.substring(0, cut);
@@ -93,7 +124,9 @@ public final class PositionParser {
         if ("国家".equals(org)) org = "中华人民共和国"; // 国家主席, 国家副主席: offices of the state
         if (org != null) {
             org = governmentOf(org, role);
-            parent = parentOf(org);
+            String own = orgSuffixes.longestSuffixOf(org);
+            int cut = lastOrganizationEnd(org.substring(0, org.length() - (own == null ? 0 : own.length())));
+            if (cut >= 4 && org.length() - cut >= 2) parent = org.substring(0, cut);
         } else {
             org = inherited;
         }
@@ -102,11 +135,15 @@ public final class PositionParser {
         return new PositionMention(person, role, org, parent, qualifier, partBegin, end);
     }
 
-    /** End of the last organization suffix inside {@code s} that leaves a name of two characters or more. */
+    /**
+     * End of the last organization suffix inside {@code s}. A one-character suffix (局, 院) counts
+     * only after a name of four characters or more, so that ordinary words are not cut.
+     */
     private int lastOrganizationEnd(String s) {
-        for (int e = s.length() - 1; e >= 2; e--) {
+        for (int e = s.length(); e >= 2; e--) {
             String suffix = orgSuffixes.longestSuffixOf(s.substring(0, e));
-            if (suffix != null && suffix.length() >= 2 && e > suffix.length()) return e;
+            if (suffix == null || e <= suffix.length()) continue;
+            if (suffix.length() >= 2 || e >= 4) return e;
         }
         return -1;
     }
@@ -118,12 +155,5 @@ public final class PositionParser {
         if (org.endsWith("特别行政区") || org.endsWith("特区")) return org + "政府";
         if (PLACE_ENDINGS.longestSuffixOf(org) != null) return org + "人民政府";
         return org;
-    }
-
-    /** 香港特区政府创新科技及工业局 belongs to 香港特区政府. */
-    private static String parentOf(String org) {
-        int at = org.lastIndexOf("政府");
-        if (at > 0 && at + 2 < org.length() - 1) return org.substring(0, at + 2);
-        return null;
     }
 }

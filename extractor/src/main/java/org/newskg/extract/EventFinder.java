@@ -101,7 +101,7 @@ public final class EventFinder {
 
     /** Context after 大会 that shows the event, not the body. */
     private static final Pattern DAHUI_EVENT_CONTEXT = Pattern.compile(
-            "^(开幕式|闭幕式|开幕|闭幕|期间|上|中|现场|举行|举办|召开|在|于|将于|将在|已于|于\\d|\\d|昨日|今日|近日|日前|首日|次日|当天|会场)");
+            "^(开幕式|闭幕式|开幕|闭幕|期间|上|中|现场|举行|举办|召开|将于|已于|于\\d|\\d|昨日|今日|近日|日前|首日|次日|当天|会场)");
 
     private static final Pattern YEAR_PREFIX = Pattern.compile("^([12][0-9]{3})年?");
     private static final Pattern ORDINAL = Pattern.compile("(第[0-9一二三四五六七八九十百]+届|首届)");
@@ -115,7 +115,6 @@ public final class EventFinder {
             "(?:在|于|到|赴|来到)([^，。；！？\\n在于到]{1,16}?)(?:隆重|盛大|正式|顺利|成功|首次|再次|共同|联合)?"
                     + "(?:主持)?(?:举办|举行|召开|开幕|开展|进行|主办|参加|出席)了?[^，。；！？\\n]{0,3}$");
     private static final Pattern ORGANIZER_BY = Pattern.compile("由([^，。；！？\\n由]{2,40}?)(?:共同|联合)?(?:主办|举办|承办|发起|牵头举办)");
-    private static final Pattern DATELINE = Pattern.compile("(?:社|报|网|台|电)([\\p{IsHan}]{1,6}?)[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日(?:电|讯)");
 
     private static final Map<String, String> PLACE_ABBREVIATIONS = Map.of(
             "港", "香港", "京", "北京", "沪", "上海", "穗", "广州", "澳", "澳门", "深", "深圳", "津", "天津", "渝", "重庆",
@@ -313,7 +312,7 @@ public final class EventFinder {
             if (!r.quoted) r.begin = leftEdge(i);
             if (r.begin >= nounStart) {
                 // bare noun
-                if (!BARE_NOUNS.contains(noun)) return subSuffix != null ? bareSub(r) : null;
+                if (!BARE_NOUNS.contains(noun)) return null;
                 r.bare = true;
                 r.begin = nounStart;
                 r.name = noun;
@@ -328,10 +327,6 @@ public final class EventFinder {
             }
             if (subSuffix != null) r.subAlias = r.name + subSuffix;
             return r;
-        }
-
-        Raw bareSub(Raw r) {
-            return null;
         }
 
         /** A noun continuing the name after {@code from}: {start, end} or null. */
@@ -368,11 +363,7 @@ public final class EventFinder {
             }
             if (noun.equals("展览") && i + 2 < z && "馆中会".indexOf(t.charAt(i + 2)) >= 0) return false;
             if (noun.equals("会议") && i + 2 < z && "室厅中展纪精".indexOf(t.charAt(i + 2)) >= 0) return false;
-            if (noun.equals("大会")) {
-                String after = t.substring(i + 2, Math.min(z, i + 10));
-                // 大会 is an event only in event context or with a year/ordinal (checked in nameOk)
-                return true;
-            }
+            // 大会 is an event only in event context or with a year/ordinal: checked in nameOk
             return true;
         }
 
@@ -574,7 +565,9 @@ public final class EventFinder {
                 for (String n : g.names) {
                     String b = base(n);
                     if (b.equals(base)) return g;
-                    if (b.length() >= 4 && base.length() >= 4 && (b.endsWith(base) || base.endsWith(b))) return g;
+                    if (b.length() >= 4 && base.length() >= 4 && (b.endsWith(base) || base.endsWith(b))) {
+                        return g;
+                    }
                 }
             }
             return null;
@@ -631,6 +624,7 @@ public final class EventFinder {
             int bestPos = -1;
             for (Group g : groups) {
                 if (noun != null && !g.noun.equals(noun)) continue;
+                if (noun == null && g.party) continue;
                 for (Raw r : g.raws) {
                     if (r.bare) continue;
                     if (r.begin <= pos && r.begin > bestPos) { best = g; bestPos = r.begin; }
@@ -672,6 +666,8 @@ public final class EventFinder {
                 // a mention of X开幕式 dates the ceremony (its own group), not X
                 if (r.subSuffix == null || g.superGroup != null) {
                     String[] d = dateNear(r, sent, defYear, g.subSuffix != null);
+                    Integer known = g.year != null ? g.year : (g.superGroup != null ? g.superGroup.year : null);
+                    if (d != null && d[0] != null && known != null && !known.equals(DateResolver.yearOf(d[0]))) d = null;
                     if (d != null && d[0] != null && better(d[0], g.start)) {
                         g.start = d[0];
                         if (d[1] != null) g.endDate = d[1];
@@ -983,9 +979,9 @@ public final class EventFinder {
             for (Raw r : g.raws) if (!r.bare && r.name != null) freq.merge(r.name, 1, Integer::sum);
             for (String n : g.names) {
                 if (n.equals(g.noun)) continue;
-                boolean hasYear = YEAR_PREFIX.matcher(n).find();
+                boolean hasYear = YEAR_PREFIX.matcher(n).find() || ORDINAL.matcher(n).find();
                 if (best == null) { best = n; continue; }
-                boolean bestYear = YEAR_PREFIX.matcher(best).find();
+                boolean bestYear = YEAR_PREFIX.matcher(best).find() || ORDINAL.matcher(best).find();
                 int fn = freq.getOrDefault(n, 0), fb = freq.getOrDefault(best, 0);
                 if (hasYear && !bestYear) best = n;
                 else if (hasYear == bestYear && (fn > fb || (fn == fb && n.length() > best.length()))) best = n;

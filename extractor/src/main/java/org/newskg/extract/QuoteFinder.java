@@ -198,7 +198,45 @@ public final class QuoteFinder {
                 i++;
             }
             out.sort(Comparator.comparingInt(Quotation::begin));
+            firstPersonParagraphs();
+            out.sort(Comparator.comparingInt(Quotation::begin));
             return dedupe();
+        }
+
+        /**
+         * A paragraph that opens in the first person plural (我们…) outside quotation marks, with no
+         * quote of its own, goes on with a verbatim speech reported before: it is given to the
+         * speaker of the last indirect quote that itself spoke in the first person.
+         */
+        void firstPersonParagraphs() {
+            int k = a;
+            while (k < z) {
+                int pe = paragraphEnd(k);
+                String para = t.substring(k, pe).strip();
+                if (para.startsWith("我们") && !masked[k - a] && !overlapsQuote(k, pe)) {
+                    Quotation src = null;
+                    for (Quotation q : out) {
+                        if (q.end() > k) break;
+                        if (q.direct() || q.speaker() == null) continue;
+                        String words = t.substring(q.begin(), q.end()).replace("我国", "");
+                        if (words.contains("我们") || words.contains("我")) src = q;
+                    }
+                    if (src != null && !startsNewAttribution(k)) {
+                        int e = reportEnd(k);
+                        if (e > k) {
+                            Who w = new Who(src.speaker(), src.speakerRole(), 0.5, -1, -1);
+                            add(false, k, e, src.cue(), w, src.event());
+                            out.sort(Comparator.comparingInt(Quotation::begin));
+                        }
+                    }
+                }
+                k = pe + 1;
+            }
+        }
+
+        boolean overlapsQuote(int b, int e) {
+            for (Quotation q : out) if (q.begin() < e && q.end() > b) return true;
+            return false;
         }
 
         /** Drops a direct quote whose words are repeated in a longer (or equal, better attributed) one. */
@@ -283,7 +321,11 @@ public final class QuoteFinder {
             s.term = (themeBefore && (themeAfter || !before.endsWith("以"))) || (before.endsWith("以") && after.startsWith("为"));
             String stripped = stripInner(inner);
             boolean punct = stripped.matches("(?s).*[，。！？；…,!?;].*");
-            s.speechLike = !s.term && punct && stripped.replaceAll("[\\p{P}\\s]", "").length() >= 6;
+            int letters = stripped.replaceAll("[\\p{P}\\s]", "").length();
+            s.speechLike = !s.term && punct && letters >= 6;
+            // a statement introduced by a speech verb and a colon: 指出：“…”
+            if (!s.term && !s.speechLike && letters >= 6 && s.open - 1 > a && "：:".indexOf(t.charAt(s.open - 1)) >= 0
+                    && cueEndingAt(s.open - 1) != null) s.speechLike = true;
         }
 
         /** The inner text with nested quotes removed, so that their punctuation does not count. */

@@ -1,6 +1,7 @@
 package org.newskg.source;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -48,7 +49,7 @@ public final class SourceReader {
         String fileName = file.getFileName() == null ? file.toString() : file.getFileName().toString();
 
         if (bytes.length == 0) {
-            return new SourceText(file, fileName, sha, java.nio.charset.StandardCharsets.UTF_8, "");
+            return new SourceText(file, fileName, sha, StandardCharsets.UTF_8, "");
         }
 
         Optional<EncodingDetector.Bom> bom = EncodingDetector.bom(bytes);

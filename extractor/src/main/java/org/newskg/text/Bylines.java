@@ -38,6 +38,8 @@ final class Bylines {
             ".{0,40}?(?:\\s摄|摄影|摄$|供图|图片|图/|视觉中国|[（(]\\p{IsHan}{2,8}发[）)])\\s*[）)]?");
     private static final Pattern NAME_SEPARATOR = Pattern.compile("[、，,\\s/和及]+");
     private static final Pattern FOREIGN_NAME = Pattern.compile("\\p{IsHan}{1,6}[·•]\\p{IsHan}{1,8}");
+    private static final Pattern APART = Pattern.compile("[\\s:：]+\\S.*");
+    private static final Pattern LAST_TOKEN_APART = Pattern.compile(".*\\s\\S+");
     private static final Pattern HAN_NAME = Pattern.compile("\\p{IsHan}{2,4}");
 
     private Bylines() {
@@ -60,6 +62,8 @@ final class Bylines {
         Matcher m = BYLINE.matcher(t);
         if (!m.matches()) return Optional.empty();
         String pfx = m.group("pfx");
+        // without a publisher, the names must stand apart ("记者 王莉"): "记者手记" is a section head
+        if (pfx.isEmpty() && !APART.matcher(t).region(m.end("role"), t.length()).matches()) return Optional.empty();
         String publisher = null;
         if (!pfx.isEmpty()) {
             String p = PREFIX_MODIFIER.matcher(pfx).replaceAll("");
@@ -91,7 +95,7 @@ final class Bylines {
             if (!tok.isEmpty()) tokens.add(tok);
         }
         // a place before 报道, separated from the names by a space: "茅建兴 浙江乌镇"
-        if (phrase.strip().endsWith("报道") && tokens.size() > 1 && p.matches(".*\\s\\S+")) {
+        if (phrase.strip().endsWith("报道") && tokens.size() > 1 && LAST_TOKEN_APART.matcher(p).matches()) {
             tokens.remove(tokens.size() - 1);
         }
         List<String> out = new ArrayList<>();

@@ -33,7 +33,7 @@ final class Datelines {
     /** 香港文汇报浙江传真, 本报北京电. */
     private static final Pattern FAX = Pattern.compile(
             "(?<pub>\\p{IsHan}{1,10}?(?:报|社))(?<place>\\p{IsHan}{2,4}?)(?:传真|专电|电)");
-    /** 央视网消息. */
+    /** 央视网消息 (known publishers only: "某部门网站消息" quotes a source). */
     private static final Pattern MESSAGE = Pattern.compile("(?<pub>\\p{IsHan}{2,8}?(?:网|社|台))消息");
     /** A credit in parentheses right after the dateline: （记者林迎楠）. */
     private static final Pattern PAREN = Pattern.compile("\\s*[（(](?<c>[^（）()\\n]{1,60})[）)]");
@@ -67,7 +67,7 @@ final class Datelines {
             return Optional.of(withCredit(p, m.end(), m.group("pub"), null, null, null, null));
         }
         m = MESSAGE.matcher(p);
-        if (m.lookingAt() && isPublisher(m.group("pub"))) {
+        if (m.lookingAt() && Publishers.LEXICON.contains(m.group("pub"))) {
             return Optional.of(withCredit(p, m.end(), m.group("pub"), null, null, null, null));
         }
         return Optional.empty();

@@ -174,14 +174,12 @@ final class LayoutRepairer {
 
     /** Line boundaries of a text split at {@code '\n'}, with trimmed content bounds. */
     static final class Lines {
-        private final int[] begin;
         private final int[] end;
         private final int[] contentBegin;
         private final int[] contentEnd;
         private final int count;
 
-        private Lines(int[] begin, int[] end, int[] cb, int[] ce, int count) {
-            this.begin = begin;
+        private Lines(int[] end, int[] cb, int[] ce, int count) {
             this.end = end;
             this.contentBegin = cb;
             this.contentEnd = ce;
@@ -218,15 +216,11 @@ final class LayoutRepairer {
                 cb[i] = x;
                 ce[i] = y;
             }
-            return new Lines(b, e, cb, ce, count);
+            return new Lines(e, cb, ce, count);
         }
 
         int count() {
             return count;
-        }
-
-        int begin(int i) {
-            return begin[i];
         }
 
         /** Index of the {@code '\n'} that ends line {@code i}, or the text length for the last line. */

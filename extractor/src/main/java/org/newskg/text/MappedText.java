@@ -27,10 +27,6 @@ final class MappedText {
         return new MappedText(text, origin);
     }
 
-    int length() {
-        return text.length();
-    }
-
     /** Builds the next text character by character, each with the original index it comes from. */
     static final class Builder {
         private char[] chars;
@@ -56,19 +52,6 @@ final class MappedText {
             in.text.getChars(from, to, chars, length);
             System.arraycopy(in.origin, from, origin, length, n);
             length += n;
-        }
-
-        int length() {
-            return length;
-        }
-
-        char charAt(int i) {
-            return chars[i];
-        }
-
-        /** Removes the last {@code n} characters. */
-        void truncate(int newLength) {
-            length = newLength;
         }
 
         /** The finished text; {@code endOrigin} is the original index the text's end maps to. */

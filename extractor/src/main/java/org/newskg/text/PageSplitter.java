@@ -227,6 +227,7 @@ final class PageSplitter {
     }
 
     private String resolvePublisher(String publisher) {
+        if (Publishers.OWN_MAGAZINE.equals(publisher)) return null;
         if (!Publishers.OWN_PAPER.equals(publisher)) return publisher;
         if (!ownPaperResolved) {
             ownPaper = Publishers.ownPaper(text);

@@ -28,12 +28,18 @@ final class Publishers {
 
     /** "This paper": resolved with {@link #ownPaper(String)}. */
     static final String OWN_PAPER = "本报";
+    /** "This magazine": a publisher, but the text never says which. */
+    static final String OWN_MAGAZINE = "本刊";
 
+    /** Names of these shapes are publishers even when not in the lexicon. */
     private static final Pattern PUBLISHER_SHAPE =
-            Pattern.compile("\\p{IsHan}{1,12}(?:通讯社|社|报|网|台|全媒体|新闻|杂志|周刊|客户端)");
-    /** A publisher followed by a place: 中新网北京, 本报汕头. */
+            Pattern.compile("\\p{IsHan}{1,12}(?:通讯社|社|报|台|全媒体)");
+    /**
+     * An unknown publisher followed by a place: X报汕头, X社东京. Sites (…网) are left to the
+     * lexicon, because "部门网站3月5日消息" is a source quoted inside a story, not a dateline.
+     */
     private static final Pattern PUBLISHER_PLACE =
-            Pattern.compile("(\\p{IsHan}{1,10}?(?:通讯社|社|报|网|台))(\\p{IsHan}{1,10})");
+            Pattern.compile("(\\p{IsHan}{1,10}?(?:通讯社|社|报))(\\p{IsHan}{1,10})");
     /** A paper named in running text; the splitter counts those not cited (《…》, 据…). */
     private static final Pattern PAPER_MENTION;
 
@@ -60,7 +66,8 @@ final class Publishers {
 
     /** Whether {@code name} looks like a publisher: a known one, 本报, or a name ending in 社/报/网/台…. */
     static boolean isPublisherLike(String name) {
-        return name.equals(OWN_PAPER) || LEXICON.contains(name) || PUBLISHER_SHAPE.matcher(name).matches();
+        return name.equals(OWN_PAPER) || name.equals(OWN_MAGAZINE) || LEXICON.contains(name)
+                || PUBLISHER_SHAPE.matcher(name).matches();
     }
 
     /**

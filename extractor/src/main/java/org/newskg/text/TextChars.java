@@ -23,11 +23,6 @@ final class TextChars {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
-    /** Layout spaces: ASCII space after normalization (full-width and no-break spaces become it). */
-    static boolean isSpace(char c) {
-        return c == ' ';
-    }
-
     /**
      * Chinese punctuation and symbols: CJK symbols and punctuation, full-width forms other than
      * letters and digits, general punctuation (quotes, dashes, ellipsis) and the middle dot.

@@ -17,6 +17,7 @@ final class YearResolver {
     private static final Pattern YEAR = Pattern.compile(
             "(?<![\\dA-Za-z\\-—~～/.])((?:19|20)\\d{2})(?=年|\\p{IsHan}|[)）])");
     private static final String[] PLAN_BEFORE = {"到", "至", "力争", "预计", "计划", "争取", "目标"};
+    private static final String VERB_BEFORE_DAO = "提得达来受收遇想看听感回谈说写";
     private static final String[] PLAN_AFTER = {"年前", "年以前", "年底前", "年后"};
 
     private YearResolver() {
@@ -49,7 +50,10 @@ final class YearResolver {
     private static boolean isPlan(CharSequence s, int start, int end) {
         String before = s.subSequence(Math.max(0, start - 2), start).toString();
         for (String p : PLAN_BEFORE) {
-            if (before.endsWith(p)) return true;
+            if (!before.endsWith(p)) continue;
+            // 到 after a verb is a complement (提到2022年 "mentioned 2022"), not a target
+            if (p.equals("到") && before.length() == 2 && VERB_BEFORE_DAO.indexOf(before.charAt(0)) >= 0) continue;
+            return true;
         }
         String after = s.subSequence(end, Math.min(s.length(), end + 4)).toString();
         for (String p : PLAN_AFTER) {

@@ -2,6 +2,7 @@ package org.newskg.annotate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -74,6 +75,26 @@ class PositionParserTest {
     void role_without_organization() {
         PositionMention p = parse("，教授刘一帆认为", "刘一帆").get(0);
         assertEquals("教授", p.role());
+        assertNull(p.organization());
+    }
+
+    @Test
+    void names_after_one_byline_share_it_and_a_photo_credit_adds_the_photographer_role() {
+        String text = "南方社记者 何一鸣 曹子轩 摄";
+        int a = text.indexOf("何一鸣");
+        int b = text.indexOf("曹子轩");
+        List<PositionMention> p = parser.parse(text, 0, List.of(
+                new Mention(EntityType.PERSON, a, a + 3, "何一鸣"), new Mention(EntityType.PERSON, b, b + 3, "曹子轩")));
+        assertEquals(4, p.size(), p.toString());
+        assertTrue(p.stream().anyMatch(x -> x.person().text().equals("曹子轩") && x.role().equals("记者")
+                && "南方社".equals(x.organization())));
+        assertTrue(p.stream().anyMatch(x -> x.person().text().equals("何一鸣") && x.role().equals("摄影")));
+    }
+
+    @Test
+    void a_conjunction_before_the_role_means_the_organization_is_not_the_employer() {
+        PositionMention p = parse("综合东方社及记者魏可报道", "魏可").get(0);
+        assertEquals("记者", p.role());
         assertNull(p.organization());
     }
 }

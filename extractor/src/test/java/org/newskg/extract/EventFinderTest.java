@@ -1,0 +1,167 @@
+package org.newskg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.newskg.model.Article;
+import org.newskg.model.EntityType;
+import org.newskg.model.EventMention;
+import org.newskg.model.Mention;
+
+class EventFinderTest {
+
+    /** Mentions of the given words (every occurrence), type by prefix P:/O:/L:. */
+    static List<Mention> mentions(String text, String... specs) {
+        List<Mention> out = new ArrayList<>();
+        for (String spec : specs) {
+            EntityType type = switch (spec.charAt(0)) {
+                case 'P' -> EntityType.PERSON;
+                case 'O' -> EntityType.ORGANIZATION;
+                default -> EntityType.PLACE;
+            };
+            String word = spec.substring(2);
+            int k = text.indexOf(word);
+            while (k >= 0) {
+                out.add(new Mention(type, k, k + word.length(), word));
+                k = text.indexOf(word, k + word.length());
+            }
+        }
+        out.sort((x, y) -> Integer.compare(x.begin(), y.begin()));
+        return out;
+    }
+
+    static List<EventMention> find(String text, String date, String... specs) {
+        Article a = new Article(0, 0, text.length(), null, List.of(), null, date);
+        return new EventFinder().find(text, a, mentions(text, specs));
+    }
+
+    static EventMention byLabel(List<EventMention> evs, String label) {
+        for (EventMention e : evs) if (e.label().equals(label)) return e;
+        throw new AssertionError("no event " + label + " in " + evs);
+    }
+
+    @Test
+    void named_event_with_range_and_place() {
+        String text = "2024年滨江国际茶叶博览会11月8日至10日在浙江杭州举行，吸引两百多家茶企参展。";
+        List<EventMention> evs = find(text, null, "L:滨江", "L:浙江", "L:杭州");
+        assertEquals(1, evs.size());
+        EventMention e = evs.get(0);
+        assertEquals("2024年滨江国际茶叶博览会", e.label());
+        assertEquals("2024-11-08", e.startDate());
+        assertEquals("2024-11-10", e.endDate());
+        assertEquals("杭州", e.place());
+        assertEquals(0, e.begin());
+    }
+
+    @Test
+    void relative_date_abbreviated_place_theme_and_bare_alias() {
+        String text = "第三届云海数字经济论坛昨日（14日）在京开幕。论坛以“数据赋能未来”为主题，设置六场分论坛。";
+        List<EventMention> evs = find(text, "2025-03-15");
+        assertEquals(1, evs.size());
+        EventMention e = evs.get(0);
+        assertEquals("2025年第三届云海数字经济论坛", e.label());
+        assertTrue(e.aliases().contains("第三届云海数字经济论坛"));
+        assertTrue(e.aliases().contains("论坛"));
+        assertEquals("2025-03-14", e.startDate());
+        assertEquals("北京", e.place());
+        assertEquals("数据赋能未来", e.theme());
+    }
+
+    @Test
+    void organizer_and_opening_ceremony_sub_event() {
+        String text = "5月2日，由青州市商务局主办的2023年青州美食节开幕式在青州古城举行。";
+        List<EventMention> evs = find(text, null, "O:青州市商务局", "L:青州");
+        EventMention fest = byLabel(evs, "2023年青州美食节");
+        EventMention opening = byLabel(evs, "2023年青州美食节开幕式");
+        assertEquals("2023年青州美食节", opening.superEvent());
+        assertNull(fest.superEvent());
+        assertEquals("2023-05-02", opening.startDate());
+        assertEquals("2023-05-02", fest.startDate());
+        assertTrue(fest.organizers().contains("青州市商务局"));
+    }
+
+    @Test
+    void generic_nouns_are_not_events() {
+        String text = "会议指出，要加强市场监管。3场专题论坛同期举行。市展览中心位于城东，全年举办多个国际展览及会议，涵盖服装、家具、电子产品展等。";
+        assertTrue(find(text, "2024-06-01").isEmpty());
+    }
+
+    @Test
+    void dahui_alone_is_the_body_not_the_event() {
+        String text = "世界智能制造大会秘书长刘强表示，2022世界智能制造大会在南京开幕。";
+        List<EventMention> evs = find(text, null, "P:刘强", "L:南京");
+        assertEquals(1, evs.size());
+        assertEquals("2022世界智能制造大会", evs.get(0).label());
+        assertEquals("南京", evs.get(0).place());
+        assertEquals("2022", evs.get(0).startDate());
+    }
+
+    @Test
+    void mentions_of_one_event_are_merged() {
+        String text = "2025年东盟青年创业峰会在港举办。本次峰会设有多个专场。东盟青年创业峰会吸引了上千名青年创业者。";
+        List<EventMention> evs = find(text, null, "O:东盟");
+        assertEquals(1, evs.size());
+        EventMention e = evs.get(0);
+        assertEquals("2025年东盟青年创业峰会", e.label());
+        assertTrue(e.aliases().contains("东盟青年创业峰会"));
+        assertTrue(e.aliases().contains("峰会"));
+        assertEquals("香港", e.place());
+    }
+
+    @Test
+    void concurrent_event_refines_the_main_event_month() {
+        String text = "2025年海湾投资峰会近日在迪拜举行。“海湾科技周”于3月同期举行，涵盖多场展示活动。";
+        List<EventMention> evs = find(text, null, "L:迪拜");
+        EventMention summit = byLabel(evs, "2025年海湾投资峰会");
+        EventMention week = byLabel(evs, "2025年海湾科技周");
+        assertEquals("2025-03", summit.startDate());
+        assertEquals("2025-03", week.startDate());
+        assertEquals("迪拜", summit.place());
+        assertEquals("迪拜", week.place());
+    }
+
+    @Test
+    void quoted_and_bracketed_parts_belong_to_the_name() {
+        String text = "4日，该县组织企业亮相2024年秋季广州家具展，并举办“匠心·木作”（广州）推介会。";
+        List<EventMention> evs = find(text, "2024-10-04", "L:广州");
+        EventMention fair = byLabel(evs, "2024年秋季广州家具展");
+        EventMention promo = byLabel(evs, "2024年“匠心·木作”（广州）推介会");
+        assertEquals("2024-10-04", fair.startDate());
+        assertEquals("2024-10-04", promo.startDate());
+        assertEquals("广州", promo.place());
+    }
+
+    @Test
+    void place_comes_from_a_locative_before_the_name() {
+        String text = "6日，两国代表在日内瓦举行了气候变化磋商。";
+        List<EventMention> evs = find(text, "2023-09-08", "L:日内瓦");
+        assertEquals(1, evs.size());
+        assertEquals("2023年气候变化磋商", evs.get(0).label());
+        assertEquals("2023-09-06", evs.get(0).startDate());
+        assertEquals("日内瓦", evs.get(0).place());
+    }
+
+    @Test
+    void party_congress_short_form() {
+        String text = "党的二十大以来，各地加快推进改革。";
+        List<EventMention> evs = find(text, null);
+        assertEquals(1, evs.size());
+        assertEquals("党的二十大", evs.get(0).label());
+    }
+
+    @Test
+    void bare_opening_ceremony_belongs_to_the_main_event() {
+        String text = "2026年南湖文化论坛在嘉兴召开。市长出席开幕式并致辞。";
+        List<EventMention> evs = find(text, null, "L:嘉兴");
+        EventMention sub = byLabel(evs, "2026年南湖文化论坛开幕式");
+        assertEquals("2026年南湖文化论坛", sub.superEvent());
+        assertEquals("嘉兴", sub.place());
+        assertNotNull(sub.startDate());
+    }
+}

@@ -1,0 +1,212 @@
+package org.newskg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.newskg.model.Article;
+import org.newskg.model.EntityType;
+import org.newskg.model.EventMention;
+import org.newskg.model.Quotation;
+
+class QuoteFinderTest {
+
+    private String text;
+
+    private List<Quotation> find(String text, String... specs) {
+        return find(text, List.of(), specs);
+    }
+
+    private List<Quotation> find(String text, List<EventMention> events, String... specs) {
+        this.text = text;
+        Article a = new Article(0, 0, text.length(), null, List.of(), null, null);
+        return new QuoteFinder().find(text, a, EventFinderTest.mentions(text, specs), events);
+    }
+
+    private String words(Quotation q) {
+        return text.substring(q.begin(), q.end());
+    }
+
+    private static String speaker(Quotation q) {
+        return q.speaker() == null ? null : q.speaker().text();
+    }
+
+    @Test
+    void direct_quote_attributed_after() {
+        List<Quotation> qs = find("“今年的订单比去年增加了三成，我们对前景很有信心。”华兴科技公司董事长陈明远说。",
+                "O:华兴科技公司", "P:陈明远");
+        assertEquals(1, qs.size());
+        Quotation q = qs.get(0);
+        assertTrue(q.direct());
+        assertEquals("今年的订单比去年增加了三成，我们对前景很有信心。", words(q));
+        assertEquals("陈明远", speaker(q));
+        assertEquals("说", q.cue());
+        assertEquals(0.95, q.confidence(), 1e-9);
+    }
+
+    @Test
+    void direct_quote_attributed_before_with_colon() {
+        List<Quotation> qs = find("陈明远举例道：“去年我们在东南亚新开了三家门店，销售额翻了一番。”", "P:陈明远");
+        assertEquals(1, qs.size());
+        assertEquals("陈明远", speaker(qs.get(0)));
+        assertEquals("举例道", qs.get(0).cue());
+    }
+
+    @Test
+    void quote_split_by_its_attribution_gives_two_quotes_of_one_speaker() {
+        List<Quotation> qs = find("“科技创新没有捷径，”周海澜说，“只有一步一个脚印地干，才能走得更远。”", "P:周海澜");
+        assertEquals(2, qs.size());
+        assertEquals("科技创新没有捷径，", words(qs.get(0)));
+        assertEquals("只有一步一个脚印地干，才能走得更远。", words(qs.get(1)));
+        assertEquals("周海澜", speaker(qs.get(0)));
+        assertEquals("周海澜", speaker(qs.get(1)));
+    }
+
+    @Test
+    void terms_themes_and_slogans_are_not_quotes() {
+        List<Quotation> qs = find("论坛以“绿色丝路·共享未来”为主题，“超级工厂”“灯塔园区”等项目亮相，展现「一带一路」合作成果。");
+        assertTrue(qs.isEmpty(), qs.toString());
+    }
+
+    @Test
+    void indirect_quote_runs_over_the_report_and_a_pronoun_starts_a_new_one() {
+        List<Quotation> qs = find("市文旅局局长林书航表示，今年全市接待游客人数创下新高。旅游收入同比增长两成。他强调，下一步将继续优化营商环境。",
+                "O:市文旅局", "P:林书航");
+        assertEquals(2, qs.size());
+        assertFalse(qs.get(0).direct());
+        assertEquals("今年全市接待游客人数创下新高。旅游收入同比增长两成。", words(qs.get(0)));
+        assertEquals("林书航", speaker(qs.get(0)));
+        assertEquals("表示", qs.get(0).cue());
+        assertEquals(0.95, qs.get(0).confidence(), 1e-9);
+        assertEquals("下一步将继续优化营商环境。", words(qs.get(1)));
+        assertEquals("林书航", speaker(qs.get(1)));
+        assertEquals(0.7, qs.get(1).confidence(), 1e-9);
+    }
+
+    @Test
+    void a_paragraph_change_ends_the_report() {
+        List<Quotation> qs = find("林书航表示，今年游客明显增多。\n全市新建了十座口袋公园。", "P:林书航");
+        assertEquals(1, qs.size());
+        assertEquals("今年游客明显增多。", words(qs.get(0)));
+    }
+
+    @Test
+    void enumerated_points_in_following_paragraphs_are_quotes_of_the_speaker() {
+        List<Quotation> qs = find("何静怡提出三点建议，第一，加强人才培养。\n第二，完善配套政策。\n第三，扩大对外合作。\n会议还通报了有关情况。",
+                "P:何静怡");
+        assertEquals(3, qs.size());
+        assertEquals("第一，加强人才培养。", words(qs.get(0)));
+        assertEquals("第二，完善配套政策。", words(qs.get(1)));
+        assertEquals("第三，扩大对外合作。", words(qs.get(2)));
+        for (Quotation q : qs) assertEquals("何静怡", speaker(q));
+    }
+
+    @Test
+    void unnamed_official_is_attributed_to_the_organization() {
+        List<Quotation> qs = find("“新产品上市以来很受欢迎，订单已排到年底。”南江县商务局有关负责人说。", "O:南江县商务局");
+        assertEquals(1, qs.size());
+        assertEquals("南江县商务局", speaker(qs.get(0)));
+        assertEquals(EntityType.ORGANIZATION, qs.get(0).speaker().type());
+        assertEquals("有关负责人", qs.get(0).speakerRole());
+    }
+
+    @Test
+    void unnamed_official_of_an_unrecognised_organization_makes_an_organization_mention() {
+        List<Quotation> qs = find("东湖新材料研究院负责人介绍，研究院去年申请专利四十项。");
+        assertEquals(1, qs.size());
+        assertEquals("东湖新材料研究院", speaker(qs.get(0)));
+        assertEquals("负责人", qs.get(0).speakerRole());
+        assertEquals("研究院去年申请专利四十项。", words(qs.get(0)));
+    }
+
+    @Test
+    void a_side_speaks_as_an_organization() {
+        List<Quotation> qs = find("会谈中，中方强调，双方应加强沟通、增进互信。");
+        assertEquals(1, qs.size());
+        assertEquals("中方", speaker(qs.get(0)));
+        assertEquals(EntityType.ORGANIZATION, qs.get(0).speaker().type());
+        assertEquals("双方应加强沟通、增进互信。", words(qs.get(0)));
+    }
+
+    @Test
+    void nested_quote_of_another_speaker() {
+        List<Quotation> qs = find("“李文涛部长强调‘安全是发展的前提’，我们深受启发。”赵一鸣说。", "P:李文涛", "P:赵一鸣");
+        assertEquals(2, qs.size());
+        Quotation outer = qs.get(0), inner = qs.get(1);
+        assertEquals("赵一鸣", speaker(outer));
+        assertEquals("安全是发展的前提", words(inner));
+        assertEquals("李文涛", speaker(inner));
+    }
+
+    @Test
+    void quote_linked_to_the_event_where_it_was_said() {
+        EventMention fair = new EventMention("2024年滨江国际茶叶博览会", List.of("滨江国际茶叶博览会", "博览会"), 0, 12,
+                "2024-11-08", null, "杭州", List.of(), null, null);
+        List<Quotation> qs = find("市长王建国在博览会上致辞表示，本届博览会规模再创新高。", List.of(fair), "P:王建国");
+        assertEquals(1, qs.size());
+        assertEquals("致辞表示", qs.get(0).cue());
+        assertEquals(fair, qs.get(0).event());
+    }
+
+    @Test
+    void title_alone_resolves_to_the_person_it_was_attached_to() {
+        List<Quotation> qs = find("张振华主席来到车间看望工人。“大家辛苦了，继续加油！”主席笑着说。", "P:张振华");
+        assertEquals(1, qs.size());
+        assertEquals("张振华", speaker(qs.get(0)));
+        assertEquals(0.5, qs.get(0).confidence(), 1e-9);
+    }
+
+    @Test
+    void narrative_uses_of_speech_verbs_are_not_quotes() {
+        List<Quotation> qs = find("这说明市场需求旺盛。王海向来宾表示感谢。据介绍，项目总投资十亿元。", "P:王海");
+        assertTrue(qs.isEmpty(), qs.toString());
+    }
+
+    @Test
+    void collective_speaker_has_a_role_and_no_mention() {
+        List<Quotation> qs = find("与会专家认为，数字经济发展潜力巨大。");
+        assertEquals(1, qs.size());
+        assertNull(qs.get(0).speaker());
+        assertEquals("与会专家", qs.get(0).speakerRole());
+        assertEquals(0.0, qs.get(0).confidence(), 1e-9);
+    }
+
+    @Test
+    void direct_quote_without_a_speaker_is_kept_with_null_speaker() {
+        List<Quotation> qs = find("“只要肯干，日子就会越过越好。”\n这句话在村里流传很广。");
+        assertEquals(1, qs.size());
+        assertNull(qs.get(0).speaker());
+        assertTrue(qs.get(0).direct());
+    }
+
+    @Test
+    void colon_introduction_names_the_speaker() {
+        List<Quotation> qs = find("看着新建的厂房，工人代表孙立强十分感慨：“十年前这里还是一片荒地，如今大变样了。”", "P:孙立强");
+        assertEquals(1, qs.size());
+        assertEquals("孙立强", speaker(qs.get(0)));
+    }
+
+    @Test
+    void text_after_a_quote_introduced_by_a_verb_continues_the_report() {
+        List<Quotation> qs = find("罗子健又强调：“开放是发展的必由之路。”全市将继续扩大高水平对外开放，吸引更多外资企业落户。", "P:罗子健");
+        assertEquals(2, qs.size());
+        assertTrue(qs.get(0).direct());
+        assertFalse(qs.get(1).direct());
+        assertEquals("全市将继续扩大高水平对外开放，吸引更多外资企业落户。", words(qs.get(1)));
+        assertEquals("罗子健", speaker(qs.get(1)));
+    }
+
+    @Test
+    void pronoun_after_a_direct_quote_resolves_to_the_last_speaker() {
+        List<Quotation> qs = find("宋雅琴介绍，园区今年新增企业三十家。“我们还会引进更多项目。”她说，明年将建成二期工程。", "P:宋雅琴");
+        assertEquals(3, qs.size());
+        for (Quotation q : qs) assertEquals("宋雅琴", speaker(q));
+        assertNotNull(qs.get(2).cue());
+        assertEquals("明年将建成二期工程。", words(qs.get(2)));
+    }
+}
