@@ -22,6 +22,16 @@ public final class NewskgCommand implements Runnable {
     }
 
     public static CommandLine newCommandLine() {
-        return new CommandLine(new NewskgCommand());
+        return new CommandLine(new NewskgCommand()).setExecutionExceptionHandler(NewskgCommand::failure);
+    }
+
+    /** Failures while running: one line naming the problem, never a stack trace. A missing input is a usage error. */
+    private static int failure(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
+        if (e instanceof java.nio.file.NoSuchFileException missing) {
+            cl.getErr().println("newskg: no such file or folder: " + missing.getFile());
+            return 2;
+        }
+        cl.getErr().println("newskg: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+        return 1;
     }
 }

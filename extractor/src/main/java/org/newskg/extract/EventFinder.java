@@ -1004,10 +1004,16 @@ public final class EventFinder {
             if (e <= b) e = b + 1;
             String end = g.endDate;
             if (end != null && g.start != null && end.compareTo(g.start) < 0) end = null;
-            return new EventMention(g.label, new ArrayList<>(aliases), b, e, g.start, end, g.place,
+            String start = g.start;
+            // no date in the text, but the name carries the year (2014年首届…大会): the year is known
+            Matcher year = LABEL_YEAR.matcher(g.label);
+            if (start == null && year.lookingAt()) start = year.group(1);
+            return new EventMention(g.label, new ArrayList<>(aliases), b, e, start, end, g.place,
                     new ArrayList<>(g.organizers), g.theme, superLabel);
         }
     }
+
+    private static final Pattern LABEL_YEAR = Pattern.compile("((?:19|20)\\d{2})年");
 
     // ------------------------------------------------------------------ character classes
 

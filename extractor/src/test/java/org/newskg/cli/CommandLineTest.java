@@ -1,6 +1,7 @@
 package org.newskg.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
@@ -51,7 +52,8 @@ class CommandLineTest {
     @Test
     void a_missing_input_is_reported() {
         int code = run("extract", tmp.resolve("nope").toString(), "-o", tmp.resolve("o.nq").toString());
-        assertTrue(code != 0);
+        assertEquals(2, code);
         assertTrue(err.toString().contains("nope"), err.toString());
+        assertFalse(err.toString().contains("Exception"), err.toString());
     }
 }

@@ -164,4 +164,11 @@ class EventFinderTest {
         assertEquals("嘉兴", sub.place());
         assertNotNull(sub.startDate());
     }
+
+    @Test
+    void a_year_in_the_name_is_the_date_when_the_text_gives_no_other() {
+        String text = "回顾2016年首届滨江数字论坛，与会者记忆犹新。";
+        EventMention e = byLabel(find(text, null), "2016年首届滨江数字论坛");
+        assertEquals("2016", e.startDate());
+    }
 }
