@@ -38,7 +38,7 @@ public final class ArticleAnnotator {
 
         List<Mention> mentions = new ArrayList<>(people);
         List<Mention> orgs = organizations.recognize(text, tokens);
-        mentions.addAll(withoutOverlaps(orgs, people));
+        mentions.addAll(withoutOverlaps(longestFirst(orgs), people));
         mentions.addAll(organizationsOfTitles(text, titles, mentions));
         mentions.addAll(withoutOverlaps(places.recognize(tokens), mentions));
         mentions.sort(Comparator.comparingInt(Mention::begin).thenComparingInt(Mention::end));
@@ -76,6 +76,17 @@ public final class ArticleAnnotator {
             out.add(m);
         }
         return out;
+    }
+
+    /** Overlapping candidates from several rules: the longest wins. */
+    private static List<Mention> longestFirst(List<Mention> candidates) {
+        List<Mention> sorted = new ArrayList<>(candidates);
+        sorted.sort(Comparator.comparingInt((Mention m) -> m.begin() - m.end()).thenComparingInt(Mention::begin));
+        List<Mention> kept = new ArrayList<>();
+        for (Mention m : sorted) {
+            if (withoutOverlaps(List.of(m), kept).size() == 1) kept.add(m);
+        }
+        return kept;
     }
 
     private static List<Mention> withoutOverlaps(List<Mention> candidates, List<Mention> taken) {

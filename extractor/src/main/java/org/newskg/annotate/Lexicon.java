@@ -20,6 +20,7 @@ public final class Lexicon {
     private final Set<String> words;
     private final List<String> longestFirst;
     private final int maxLength;
+    private final java.util.BitSet firstChars = new java.util.BitSet(1 << 16);
 
     private Lexicon(Set<String> words) {
         this.words = Set.copyOf(words);
@@ -27,6 +28,7 @@ public final class Lexicon {
                 .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
                 .toList();
         this.maxLength = words.stream().mapToInt(String::length).max().orElse(0);
+        for (String w : words) firstChars.set(w.charAt(0));
     }
 
     public static Lexicon resource(String name) {
@@ -66,6 +68,7 @@ public final class Lexicon {
 
     /** The longest word of this lexicon starting at {@code at} in {@code s}, or null. */
     public String longestAt(CharSequence s, int at) {
+        if (at >= s.length() || !firstChars.get(s.charAt(at))) return null;
         for (int len = Math.min(maxLength, s.length() - at); len > 0; len--) {
             String w = s.subSequence(at, at + len).toString();
             if (words.contains(w)) return w;

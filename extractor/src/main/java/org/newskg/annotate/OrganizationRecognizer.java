@@ -25,20 +25,59 @@ public final class OrganizationRecognizer {
     private static final Lexicon LIST_LEADERS = Lexicon.of("来自", "包括", "如", "有", "以及", "和", "与", "及");
     private static final List<String> NATIONAL_PREFIXES = List.of("中国", "国家", "全国", "中央", "中华", "世界", "亚洲",
             "亚太", "联合国", "国务院");
+    private static final Set<String> NOUN_TAGS = Set.of("n", "nz", "vn", "ns", "nsf", "nt", "ntc", "nis", "nit", "nto",
+            "ntu", "nts", "nth", "gi", "j", "b");
     private final Lexicon suffixes = Lexicon.resource("org-suffixes.txt");
+    /** Well-known public bodies and news agencies by full and short name (general knowledge, as the resolver uses). */
+    private final Lexicon wellKnown = Lexicon.resource("org-aliases.txt");
 
     public List<Mention> recognize(String text, List<Token> tokens) {
         Set<String> places = new HashSet<>();
         for (Token t : tokens) if (t.tag().startsWith("ns") && t.text().length() >= 2) places.add(t.text());
         List<Mention> out = new ArrayList<>();
-        for (Token t : tokens) {
-            if (!t.tagStartsWith("nt") || !isOrganizationName(t.text()) || !namesABody(t.text(), places)) continue;
-            String before = text.substring(Math.max(0, t.begin() - 4), t.begin());
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (!t.tagStartsWith("nt") || !isOrganizationName(t.text())) continue;
+            int begin = namesABody(t.text(), places) ? t.begin() : extendLeft(text, tokens, i, places);
+            if (begin < 0) continue;
+            String name = text.substring(begin, t.end());
+            String before = text.substring(Math.max(0, begin - 4), begin);
             if (ASPIRATION.matcher(before).matches()) continue;
-            if (t.text().endsWith("组织") && text.startsWith("的", t.end())) continue;
-            out.add(new Mention(EntityType.ORGANIZATION, t.begin(), t.end(), t.text()));
+            if (name.endsWith("组织") && text.startsWith("的", t.end())) continue;
+            out.add(new Mention(EntityType.ORGANIZATION, begin, t.end(), name));
         }
-        if (!tokens.isEmpty()) out.addAll(enumerated(text, tokens.get(0).begin(), tokens.get(tokens.size() - 1).end()));
+        if (!tokens.isEmpty()) {
+            int begin = tokens.get(0).begin();
+            int end = tokens.get(tokens.size() - 1).end();
+            out.addAll(enumerated(text, begin, end));
+            out.addAll(wellKnownBodies(text, begin, end));
+        }
+        return out;
+    }
+
+    /**
+     * HanLP often tags only the tail of a long name (政策办公室 of 某特区政府数字政策办公室): the start of
+     * the nouns written right before it, when together they name a body; else -1.
+     */
+    private int extendLeft(String text, List<Token> tokens, int i, Set<String> places) {
+        int end = tokens.get(i).end();
+        for (int j = i - 1; j >= Math.max(0, i - 4); j--) {
+            Token prev = tokens.get(j);
+            if (prev.end() != tokens.get(j + 1).begin() || !NOUN_TAGS.contains(prev.tag())) return -1;
+            String name = text.substring(prev.begin(), end);
+            if (startsWithPlace(name, places) && !NOT_A_BODY.matcher(name).matches()) return prev.begin();
+        }
+        return -1;
+    }
+
+    private List<Mention> wellKnownBodies(String text, int begin, int end) {
+        List<Mention> out = new ArrayList<>();
+        for (int i = begin; i < end; i++) {
+            String w = wellKnown.longestAt(text, i);
+            if (w == null || w.length() < 3 || i + w.length() > end) continue;
+            out.add(new Mention(EntityType.ORGANIZATION, i, i + w.length(), w));
+            i += w.length() - 1;
+        }
         return out;
     }
 
@@ -49,7 +88,10 @@ public final class OrganizationRecognizer {
     }
 
     private static boolean namesABody(String name, Set<String> places) {
-        if (name.length() >= 7) return true;
+        return name.length() >= 7 || startsWithPlace(name, places);
+    }
+
+    private static boolean startsWithPlace(String name, Set<String> places) {
         for (String p : NATIONAL_PREFIXES) if (name.startsWith(p) && name.length() > p.length() + 1) return true;
         for (String p : places) if (name.startsWith(p) && name.length() > p.length() + 1) return true;
         return false;

@@ -48,4 +48,21 @@ class OrganizationRecognizerTest {
         assertFalse(recognizer.isOrganizationName("第三届东海论坛大会"));
         assertTrue(recognizer.isOrganizationName("东海科学院"));
     }
+
+    @Test
+    void a_tail_tagged_by_hanlp_is_extended_to_the_full_name() {
+        String text = "东海市政府数据管理办公室发布指引。";
+        Set<String> o = orgs(text, List.of(token(text, "东海市", "ns"), new Token("政府", "n", 3, 5),
+                new Token("数据", "n", 5, 7), new Token("管理办公室", "nt", 7, 12)));
+        assertTrue(o.contains("东海市政府数据管理办公室"), o.toString());
+    }
+
+    @Test
+    void well_known_bodies_are_found_where_the_segmenter_split_them() {
+        String text = "国家发展和改革委员会等部门出席。";
+        Set<String> o = orgs(text, List.of(new Token("国家发展", "nt", 0, 4), new Token("和", "c", 4, 5),
+                new Token("改革委员会", "nt", 5, 10)));
+        assertTrue(o.contains("国家发展和改革委员会"), o.toString());
+        assertFalse(o.contains("改革委员会"), o.toString());
+    }
 }
