@@ -36,10 +36,10 @@ public final class ArticleAnnotator {
         List<Mention> people = persons.recognize(text, article.begin(), article.end(), tokens);
         List<PositionMention> titles = withPublisher(positions.parse(text, article.begin(), people), article);
 
+        List<Mention> orgs = new ArrayList<>(organizations.recognize(text, tokens));
+        orgs.addAll(organizationsOfTitles(text, titles));
         List<Mention> mentions = new ArrayList<>(people);
-        List<Mention> orgs = organizations.recognize(text, tokens);
         mentions.addAll(withoutOverlaps(longestFirst(orgs), people));
-        mentions.addAll(organizationsOfTitles(text, titles, mentions));
         mentions.addAll(withoutOverlaps(places.recognize(tokens), mentions));
         mentions.sort(Comparator.comparingInt(Mention::begin).thenComparingInt(Mention::end));
 
@@ -63,17 +63,13 @@ public final class ArticleAnnotator {
     }
 
     /** Organization mentions for the organizations named in title phrases, where the text writes them. */
-    private static List<Mention> organizationsOfTitles(String text, List<PositionMention> titles, List<Mention> known) {
+    private static List<Mention> organizationsOfTitles(String text, List<PositionMention> titles) {
         List<Mention> out = new ArrayList<>();
         for (PositionMention p : titles) {
             if (p.organization() == null) continue;
             int at = text.indexOf(p.organization(), p.begin());
             if (at < 0 || at >= p.end()) continue;
-            Mention m = new Mention(EntityType.ORGANIZATION, at, at + p.organization().length(), p.organization());
-            if (withoutOverlaps(List.of(m), known).isEmpty()) {
-                known.removeIf(k -> k.type() == EntityType.ORGANIZATION && k.begin() >= m.begin() && k.end() <= m.end());
-            }
-            out.add(m);
+            out.add(new Mention(EntityType.ORGANIZATION, at, at + p.organization().length(), p.organization()));
         }
         return out;
     }

@@ -24,11 +24,10 @@ final class LoadCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        return load(options, Inputs.list(options.inputs), db, spec.commandLine());
+        return load(options, Inputs.list(options.inputs), new TdbStore(db), spec.commandLine());
     }
 
-    static int load(ExtractionOptions options, List<Path> files, Path db, CommandLine cl) throws Exception {
-        TdbStore store = new TdbStore(db);
+    static int load(ExtractionOptions options, List<Path> files, TdbStore store, CommandLine cl) throws Exception {
         TdbStore.LoadResult result;
         try (ProgressBarProgress progress = new ProgressBarProgress("load", files.size())) {
             result = store.load(files, options.pipeline(), progress, (fmt, args) -> { });

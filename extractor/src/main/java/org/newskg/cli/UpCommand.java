@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.newskg.rdf.Iris;
 import org.newskg.server.FusekiLauncher;
 import org.newskg.sink.TdbStore;
 import picocli.CommandLine;
@@ -27,10 +28,11 @@ final class UpCommand implements Callable<Integer> {
         List<Path> seeds = Inputs.list(List.of(Home.file("seeds")));
         Set<String> wanted = new HashSet<>();
         for (Path p : seeds) wanted.add(p.getFileName().toString());
-        if (!new TdbStore(db).loadedFiles().containsAll(wanted)) {
+        TdbStore store = new TdbStore(db);
+        if (!store.loadedFiles().containsAll(wanted)) {
             ExtractionOptions options = new ExtractionOptions();
-            options.base = org.newskg.rdf.Iris.DEFAULT_BASE;
-            int code = LoadCommand.load(options, seeds, db, spec.commandLine());
+            options.base = Iris.DEFAULT_BASE;
+            int code = LoadCommand.load(options, seeds, store, spec.commandLine());
             if (code != 0) spec.commandLine().getErr().println("newskg: some seed files failed; serving what loaded");
         }
         FusekiServer server = FusekiLauncher.build(Home.file("fuseki-config/config.ttl"), db, port);

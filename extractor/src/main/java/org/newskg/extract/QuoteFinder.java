@@ -111,9 +111,7 @@ public final class QuoteFinder {
         int a = Math.max(0, article.begin());
         int z = Math.min(text.length(), article.end());
         if (a >= z) return List.of();
-        List<Mention> ms = new ArrayList<>();
-        for (Mention m : mentions) if (m.begin() >= a && m.end() <= z) ms.add(m);
-        ms.sort(Comparator.comparingInt(Mention::begin));
+        List<Mention> ms = Mentions.within(mentions, a, z);
         List<EventMention> evs = new ArrayList<>();
         if (events != null) evs.addAll(events);
         return new Run(text, a, z, ms, evs).run();

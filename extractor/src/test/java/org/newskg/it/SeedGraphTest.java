@@ -96,35 +96,26 @@ class SeedGraphTest {
 
     @Test
     void every_mention_points_at_its_own_words_in_the_source_file() throws Exception {
-        Map<String, String> sources = new HashMap<>();
-        for (Path p : Seeds.files()) sources.put(p.getFileName().toString(), new SourceReader().read(p).text());
-        List<QuerySolution> rows = select("""
-                SELECT ?file ?b ?e ?text WHERE {
-                  ?m a nkg:Mention ; nkg:inArticle ?a ; nkg:beginIndex ?b ; nkg:endIndex ?e ; nkg:anchorText ?text .
-                  ?a nkg:sourceFile ?file .
-                }""");
-        assertTrue(rows.size() > 100, "mentions: " + rows.size());
-        for (QuerySolution r : rows) {
-            String src = sources.get(r.getLiteral("file").getString());
-            String slice = src.substring(r.getLiteral("b").getInt(), r.getLiteral("e").getInt());
-            assertEquals(r.getLiteral("text").getString(), slice.replaceAll("\\s*\\n\\s*", "").strip());
-        }
+        assertSpansQuoteTheSource("nkg:Mention", "nkg:anchorText", 100);
     }
 
     @Test
     void quotations_point_at_their_words_in_the_source_file() throws Exception {
+        assertSpansQuoteTheSource("nkg:Quotation", "nkg:quoteText", 20);
+    }
+
+    /** Cutting the source file at a node's offsets gives its text (layout breaks removed). */
+    private static void assertSpansQuoteTheSource(String type, String textProperty, int atLeast) throws Exception {
         Map<String, String> sources = new HashMap<>();
         for (Path p : Seeds.files()) sources.put(p.getFileName().toString(), new SourceReader().read(p).text());
-        List<QuerySolution> rows = select("""
-                SELECT ?file ?b ?e ?text WHERE {
-                  ?q a nkg:Quotation ; nkg:inArticle ?a ; nkg:beginIndex ?b ; nkg:endIndex ?e ; nkg:quoteText ?text .
-                  ?a nkg:sourceFile ?file .
-                }""");
-        assertTrue(rows.size() > 20, "quotations: " + rows.size());
+        List<QuerySolution> rows = select("SELECT ?file ?b ?e ?text WHERE { ?x a " + type
+                + " ; nkg:inArticle ?a ; nkg:beginIndex ?b ; nkg:endIndex ?e ; " + textProperty + " ?text . "
+                + "?a nkg:sourceFile ?file . }");
+        assertTrue(rows.size() > atLeast, type + ": " + rows.size());
         for (QuerySolution r : rows) {
             String slice = sources.get(r.getLiteral("file").getString())
-                    .substring(r.getLiteral("b").getInt(), r.getLiteral("e").getInt()).replaceAll("\\s*\\n\\s*", "");
-            assertEquals(r.getLiteral("text").getString(), slice.strip());
+                    .substring(r.getLiteral("b").getInt(), r.getLiteral("e").getInt());
+            assertEquals(r.getLiteral("text").getString(), slice.replaceAll("\\s*\\n\\s*", "").strip());
         }
     }
 
