@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,19 +33,25 @@ public final class Lexicon {
     }
 
     public static Lexicon resource(String name) {
+        Set<String> words = new LinkedHashSet<>();
+        for (List<String> row : rows(name)) words.addAll(row);
+        return new Lexicon(words);
+    }
+
+    /** The words of a lexicon resource line by line, comments and blank lines dropped. */
+    public static List<List<String>> rows(String name) {
         String path = "/org/newskg/lexicon/" + name;
         try (InputStream in = Lexicon.class.getResourceAsStream(path)) {
             if (in == null) throw new IllegalStateException("missing lexicon " + path);
-            Set<String> words = new LinkedHashSet<>();
+            List<List<String>> rows = new ArrayList<>();
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line; (line = r.readLine()) != null; ) {
                 int hash = line.indexOf('#');
                 if (hash >= 0) line = line.substring(0, hash);
-                for (String w : line.trim().split("\\s+")) {
-                    if (!w.isEmpty()) words.add(w);
-                }
+                line = line.strip();
+                if (!line.isEmpty()) rows.add(List.of(line.split("\\s+")));
             }
-            return new Lexicon(words);
+            return rows;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

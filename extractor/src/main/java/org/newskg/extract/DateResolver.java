@@ -345,29 +345,30 @@ public final class DateResolver {
     }
 
     private static Integer parseYear(String iso) {
-        if (iso == null || iso.length() < 4) return null;
-        try {
-            return Integer.parseInt(iso.substring(0, 4));
-        } catch (NumberFormatException e) {
-            return null;
-        }
+        return field(iso, 0, 4);
     }
 
     private static Integer parseMonth(String iso) {
-        if (iso == null || iso.length() < 7) return null;
-        try {
-            return Integer.parseInt(iso.substring(5, 7));
-        } catch (NumberFormatException e) {
-            return null;
-        }
+        return field(iso, 5, 7);
     }
 
+    /** The day of a full ISO date, or null unless it is a real calendar date. */
     private static Integer parseDay(String iso) {
         if (iso == null || iso.length() < 10) return null;
         try {
             LocalDate.parse(iso.substring(0, 10));
-            return Integer.parseInt(iso.substring(8, 10));
-        } catch (NumberFormatException | DateTimeParseException e) {
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+        return field(iso, 8, 10);
+    }
+
+    /** The number at [begin, end) of an ISO string, or null when the string is too short or not numeric there. */
+    private static Integer field(String iso, int begin, int end) {
+        if (iso == null || iso.length() < end) return null;
+        try {
+            return Integer.parseInt(iso.substring(begin, end));
+        } catch (NumberFormatException e) {
             return null;
         }
     }

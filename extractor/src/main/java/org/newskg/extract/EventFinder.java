@@ -97,7 +97,7 @@ public final class EventFinder {
     /** Things that follow a noun when it is part of a venue or body, not an event. */
     private static final List<String> NON_EVENT_FOLLOWERS = List.of("中心", "馆", "厅", "局", "公司", "集团", "委员会",
             "组委会", "秘书处", "理事会", "理事长", "秘书长", "主席", "主任", "会员", "官网", "网站", "业", "界", "室",
-            "纪要", "精神", "场馆", "品", "区", "组织", "机制", "中心", "之都", "城", "大楼");
+            "纪要", "精神", "场馆", "品", "区", "组织", "机制", "之都", "城", "大楼");
 
     /** Context after 大会 that shows the event, not the body. */
     private static final Pattern DAHUI_EVENT_CONTEXT = Pattern.compile(

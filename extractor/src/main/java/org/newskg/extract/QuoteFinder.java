@@ -66,14 +66,19 @@ public final class QuoteFinder {
             "寄语", "总结", "回忆", "回信", "批示", "致信", "致贺", "致辞", "赞许", "反问", "追问", "补充道", "证实",
             "披露", "介绍道", "指出说", "表示说", "强调说", "说明"));
 
-    /** Verbs that start an indirect quote when followed by ，or ：. */
-    private static final Set<String> INDIRECT_CUES = Set.of(
-            "致辞表示", "致辞时表示", "致辞指出", "致辞时指出", "致辞时说", "致辞说", "致辞称", "发言表示", "发言指出",
-            "发言时表示", "讲话指出", "讲话表示", "讲话时指出", "讲话时表示", "演讲表示", "演讲时表示", "演讲指出",
-            "介绍说", "补充说", "解释说", "回应说", "回应称", "表示", "指出", "强调", "介绍", "认为", "提到", "谈到",
-            "谈及", "称", "声称", "宣称", "透露", "坦言", "回应", "举例道", "举例说", "直言", "说道", "说", "感慨",
-            "感叹", "笑言", "笑称", "预计", "相信", "重申", "宣布", "呼吁", "坦承", "补充", "解释", "提醒", "补充道",
-            "证实", "披露", "介绍道", "指出说", "表示说", "强调说", "分析", "看来", "告诉", "提出", "分享", "建议");
+    /**
+     * Verbs that start an indirect quote when followed by ，or ：: every cue but those that only
+     * introduce a direct quote, a question or an act that is not a statement (问道, 致信, 批示…).
+     */
+    private static final Set<String> INDIRECT_CUES = indirectCues();
+
+    private static Set<String> indirectCues() {
+        Set<String> notIndirect = Set.of("问道", "答道", "写道", "感慨道", "感叹道", "表态", "询问", "问", "答", "寄语",
+                "总结", "回忆", "回信", "批示", "致信", "致贺", "致辞", "赞许", "反问", "追问", "说明");
+        Set<String> out = new java.util.HashSet<>(CUES);
+        out.removeAll(notIndirect);
+        return Set.copyOf(out);
+    }
 
     /** Verbs that may take their clause without a comma, when the speaker is next to them. */
     private static final Set<String> BARE_CUES = Set.of("强调", "指出", "认为", "相信", "坦言", "透露", "重申", "呼吁");

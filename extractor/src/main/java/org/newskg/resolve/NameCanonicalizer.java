@@ -1,13 +1,9 @@
 package org.newskg.resolve;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import org.newskg.annotate.Lexicon;
 import org.newskg.model.EntityType;
 
 /**
@@ -34,16 +30,8 @@ public final class NameCanonicalizer {
 
     private static Map<String, String> loadAliases() {
         Map<String, String> out = new HashMap<>();
-        try (InputStream in = NameCanonicalizer.class.getResourceAsStream("/org/newskg/lexicon/org-aliases.txt")) {
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = r.readLine()) != null; ) {
-                line = line.strip();
-                if (line.isEmpty() || line.startsWith("#")) continue;
-                String[] names = line.split("\\s+");
-                for (String n : names) out.putIfAbsent(n, names[0]);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (List<String> names : Lexicon.rows("org-aliases.txt")) {
+            for (String n : names) out.putIfAbsent(n, names.get(0));
         }
         return out;
     }

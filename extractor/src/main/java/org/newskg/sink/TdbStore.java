@@ -5,7 +5,6 @@ import java.io.OutputStream;
 import java.io.BufferedOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
@@ -96,8 +95,7 @@ public final class TdbStore {
             Iterator<Quad> it = dataset.find(Node.ANY, Node.ANY, Vocab.SOURCE_FILE_NAME, NodeFactory.createLiteralString(name));
             while (it.hasNext()) graphs.add(it.next().getGraph());
         }
-        List<Node> ordered = new ArrayList<>(graphs);
-        for (Node g : ordered) dataset.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
-        return ordered.size() - 1;
+        for (Node g : graphs) dataset.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+        return graphs.size() - 1; // the ontology graph is replaced on every load, not counted
     }
 }
