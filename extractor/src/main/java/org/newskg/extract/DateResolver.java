@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,7 +25,8 @@ import java.util.regex.Pattern;
  * <p>The reference date is the article's date (ISO, any precision, or null). When it is null, or
  * lacks the month/year a partial date needs, the {@linkplain #withDefaultYear default year} (if
  * any) supplies the year; parts that cannot be told leave the result null rather than guessed. A
- * month-day without a year is placed in the year that puts it closest to the reference date.
+ * month-day without a year is placed in the reference year, or in the neighbouring one when that
+ * puts it within a quarter of the reference date across a new year.
  * Whitespace between the parts ({@code 11月 20日}) is tolerated, as PDF extraction leaves it.
  */
 public final class DateResolver {
@@ -112,6 +114,10 @@ public final class DateResolver {
             DateSpan found = null;
             if (rel.region(pos, s.length()).lookingAt()) {
                 found = relative(rel);
+                if (YEAR_WORDS.contains(rel.group("R")) && cal.region(rel.end(), s.length()).lookingAt()
+                        && cal.group("Y") == null && cal.group("M") != null) {
+                    found = monthOfYearWord(found, cal);
+                }
             } else if (isDigitLike(c) && (pos == 0 || !isDigitLike(s.charAt(pos - 1)))) {
                 if (iso.region(pos, s.length()).lookingAt()) {
                     found = isoDate(iso);
@@ -127,6 +133,21 @@ public final class DateResolver {
             }
         }
         return out;
+    }
+
+    /** Relative words naming a year, which fix the year of a month written right after them. */
+    private static final Set<String> YEAR_WORDS = Set.of("今年", "去年", "明年", "前年");
+
+    /**
+     * {@code 今年2月}, {@code 去年11月8日}: the month (and day, or range) read in the year the word
+     * names, rather than in the year nearest the reference. The year word alone when that year is
+     * unknown or the month is not a date.
+     */
+    private DateSpan monthOfYearWord(DateSpan yearWord, Matcher cal) {
+        Integer y = yearOf(yearWord.startDate());
+        DateSpan month = y == null ? null : new DateResolver(y, null, null, null).calendar(cal);
+        if (month == null || month.startDate() == null) return yearWord;
+        return new DateSpan(yearWord.begin(), month.end(), month.startDate(), month.endDate(), Kind.RELATIVE);
     }
 
     private static boolean isDigitLike(char c) {
@@ -213,19 +234,30 @@ public final class DateResolver {
         return null;
     }
 
-    /** Year for a month(-day) without one: the reference year, moved so the date lies closest to it. */
+    /**
+     * Year for a month(-day) without one: the reference year, unless the date lies close across a
+     * new year ({@code 12月30日} read on 3 January). News writes "明年"/"去年" for dates further off,
+     * so a month half a year away ({@code 4月} read in November) stays in the reference year.
+     */
     private Integer yearFor(int mo, Integer d) {
         if (refYear == null) return defaultYear;
         if (refMonth == null) return refYear;
         LocalDate ref = LocalDate.of(refYear, refMonth, refDay == null ? 15 : refDay);
-        int best = refYear;
-        long bestDist = Long.MAX_VALUE;
-        for (int y = refYear - 1; y <= refYear + 1; y++) {
-            int dd = d == null ? 15 : Math.min(d, YearMonth.of(y, mo).lengthOfMonth());
-            long dist = Math.abs(ChronoUnit.DAYS.between(ref, LocalDate.of(y, mo, dd)));
-            if (dist < bestDist) { bestDist = dist; best = y; }
+        long sameYear = distance(ref, refYear, mo, d);
+        for (int y : new int[] {refYear - 1, refYear + 1}) {
+            long dist = distance(ref, y, mo, d);
+            if (dist <= NEAR_NEW_YEAR_DAYS && dist < sameYear) return y;
         }
-        return best;
+        return refYear;
+    }
+
+    /** How far across a new year a month(-day) without a year may be read: about a quarter. */
+    private static final int NEAR_NEW_YEAR_DAYS = 92;
+
+    /** Days between {@code ref} and month {@code mo} (day {@code d}, mid-month when null) of year {@code y}. */
+    private static long distance(LocalDate ref, int y, int mo, Integer d) {
+        int dd = d == null ? 15 : Math.min(d, YearMonth.of(y, mo).lengthOfMonth());
+        return Math.abs(ChronoUnit.DAYS.between(ref, LocalDate.of(y, mo, dd)));
     }
 
     private DateSpan relative(Matcher m) {

@@ -33,8 +33,10 @@ import org.newskg.model.Mention;
  * noun) makes an opening-ceremony sub-event whose {@code superEvent} is X's label; a bare
  * {@code 开幕式} belongs to the main event (the article's first named event).
  *
- * <p>Dates come from the sentence of a mention ({@link DateResolver}, with the article date as
- * reference and the name's year as default year); an opening ceremony dates its event's start;
+ * <p>Dates come from the sentence of a mention ({@link DateResolver}, with the article's date, else
+ * its page's, as reference and the name's year as default year; a date after the name only within
+ * its clause); an opening ceremony dates its event's start; an undated {@code 首届X} takes the year
+ * that {@code 今年，X迈入第N个年头} implies;
  * events in a sentence with {@code 同期/期间/与此同时} take the main event's date and place (and a
  * month stated with {@code 同期} refines the main event's date); {@code 一连两日/为期N天} gives the end.
  * Places come from {@code 在X举办/举行/开幕…} around a mention (the last place mention of X, or X itself
@@ -107,6 +109,10 @@ public final class EventFinder {
     private static final Pattern ORDINAL = Pattern.compile("(第[0-9一二三四五六七八九十百]+届|首届)");
     private static final Pattern PARTY_CONGRESS = Pattern.compile("党的([一二三四五六七八九十]{1,3})大");
     private static final Pattern THEME = Pattern.compile("(?:以[“「『\"]([^”」』\"\\n]{2,80})[”」』\"]为(?:主题|题)|主题(?:为|是)[：:]?[“「『\"]([^”」』\"\\n]{2,80})[”」』\"])");
+    /** {@code 今年，X迈入第N个年头}: X has run for N years, so its first edition was N−1 years before. */
+    private static final Pattern NTH_YEAR = Pattern.compile(
+            "(?<Y>今年|[12][0-9]{3}年)[，,]?\\s*(?<X>[^，。；！？\\n]{2,30}?)\\s*(?:已经|已)?(?:迈入|进入|步入|迎来)了?\\s*"
+                    + "第\\s*(?<N>[0-9]{1,3}|[一二三四五六七八九十]{1,3})\\s*个\\s*年头");
     private static final Pattern DURATION = Pattern.compile("(?:一连|连续|为期)([两二三四五六七八九十0-9]{1,2})[日天]");
     private static final Pattern LOCATIVE_AFTER = Pattern.compile(
             "^[^，。；！？\\n]{0,14}?[在于]([^，。；！？\\n在于]{1,16}?)(?:隆重|盛大|正式|顺利|成功|首次|再次|同期|共同|联合)?"
@@ -133,7 +139,7 @@ public final class EventFinder {
         int z = Math.min(text.length(), article.end());
         if (a >= z) return List.of();
         List<Mention> ms = Mentions.within(mentions, a, z);
-        return new Run(text, a, z, article.date(), ms).run();
+        return new Run(text, a, z, article.referenceDate(), ms).run();
     }
 
     // ------------------------------------------------------------------ one article
@@ -193,6 +199,7 @@ public final class EventFinder {
             attachBare();
             Group main = mainEvent();
             for (Group g : allGroups()) fillFromMentions(g, main);
+            dateFirstEditions();
             inherit(main);
             return output();
         }
@@ -748,7 +755,8 @@ public final class EventFinder {
                     if (!sentenceInitial && otherEventBetween(d.end(), mb, r)) continue;
                     dist = mb - d.end();
                 } else if (d.begin() >= me) {
-                    if (d.begin() - me > 8) continue;
+                    // a date after the name belongs to it only within its clause (not "论坛；4月，…")
+                    if (d.begin() - me > 8 || t.substring(me, d.begin()).matches(".*[；;：:].*")) continue;
                     dist = d.begin() - me;
                 } else continue;
                 if (dist < bestDist) { bestDist = dist; best = d; }
@@ -866,6 +874,47 @@ public final class EventFinder {
             while (m.find()) {
                 String th = m.group(1) != null ? m.group(1) : m.group(2);
                 return th.strip();
+            }
+            return null;
+        }
+
+        /**
+         * An undated first edition ({@code 首届X}) takes its year from a statement that X is in its
+         * N-th year ({@code 今年，X迈入第N个年头}): the year of the statement minus N−1. X may carry a
+         * qualifier after the series name ({@code X乌镇峰会}); the year of {@code 今年} comes from the
+         * reference date, else from the year of the event X names.
+         */
+        void dateFirstEditions() {
+            Matcher m = NTH_YEAR.matcher(t).region(a, z);
+            while (m.find()) {
+                String series = clean(m.group("X"));
+                Integer n = DateResolver.number(m.group("N"));
+                Integer now = statementYear(m.group("Y"), series);
+                if (n == null || n < 1 || now == null) continue;
+                for (Group g : groups) {
+                    String first = firstEditionSeries(g);
+                    if (g.start == null && first != null && first.length() >= 4 && series.startsWith(first)) {
+                        g.start = String.valueOf(now - n + 1);
+                    }
+                }
+            }
+        }
+
+        /** The year a {@code 今年}/{@code 2024年} statement about event series {@code series} speaks of, or null. */
+        Integer statementYear(String yearWord, String series) {
+            Integer year = DateResolver.yearOf(new DateResolver(articleDate).resolveStart(yearWord));
+            if (year != null) return year;
+            for (Group g : groups) {
+                for (String name : g.names) if (series.equals(base(name)) && g.year != null) return g.year;
+            }
+            return null;
+        }
+
+        /** The series a 首届 group is the first edition of (首届X → X), or null for other groups. */
+        static String firstEditionSeries(Group g) {
+            for (String name : g.names) {
+                String b = base(name);
+                if (b.startsWith("首届")) return b.substring(2);
             }
             return null;
         }

@@ -83,8 +83,10 @@ public final class Pipeline {
                 quads.add(q);
             }
         };
+        PageDate page = new PageDate(articles);
         for (Article article : articles) {
-            AnnotatedArticle annotated = annotator.annotate(text.text(), article);
+            AnnotatedArticle annotated = annotator.annotate(text.text(), page.dateIfMissing(article));
+            page.learn(annotated);
             ArticleEntities entities = new ArticleEntities(canonicalizer);
             entities.addMentions(annotated.mentions(), m -> text.originalSlice(m.begin(), m.end()));
             mapper.map(source, text, annotated, entities, collect);

@@ -109,4 +109,29 @@ class DateResolverTest {
         assertEquals("2024-03-05", all.get(0).startDate());
         assertEquals("2024-03-06", all.get(1).startDate());
     }
+
+    @Test
+    void month_half_a_year_away_stays_in_the_reference_year() {
+        // read in late October, March and May are this year's, not next year's
+        assertEquals("2021-03", start("2021-10-20", "3月"));
+        assertEquals("2021-05-06", start("2021-10-20", "5月6日"));
+        // only a date close across the new year moves to the neighbouring year
+        assertEquals("2022-01-10", start("2021-12-20", "1月10日"));
+    }
+
+    @Test
+    void year_word_fixes_the_year_of_the_following_month() {
+        // without 今年, February read on 20 November would be next February
+        assertEquals("2022-02", start("2021-11-20", "2月"));
+        assertEquals("2021-02", start("2021-11-20", "今年2月"));
+        assertEquals("2020-12-03", start("2021-01-05", "去年12月3日"));
+        DateResolver.DateSpan s = new DateResolver("2021-06-01").resolve("明年1月8日至10日");
+        assertEquals("2022-01-08", s.startDate());
+        assertEquals("2022-01-10", s.endDate());
+        assertEquals(0, s.begin());
+        assertEquals("明年1月8日至10日".length(), s.end());
+        // no reference: the year word stays unresolved and the month is not guessed
+        List<DateResolver.DateSpan> none = new DateResolver(null).find("今年3月", 0, 4);
+        assertTrue(none.stream().noneMatch(DateResolver.DateSpan::resolved));
+    }
 }

@@ -41,6 +41,12 @@ class EventFinderTest {
         return new EventFinder().find(text, a, mentions(text, specs));
     }
 
+    /** Events of an undated article printed on a page dated {@code pageDate}. */
+    static List<EventMention> findOnPage(String text, String date, String pageDate, String... specs) {
+        Article a = new Article(0, 0, text.length(), null, List.of(), null, date, pageDate);
+        return new EventFinder().find(text, a, mentions(text, specs));
+    }
+
     static EventMention byLabel(List<EventMention> evs, String label) {
         for (EventMention e : evs) if (e.label().equals(label)) return e;
         throw new AssertionError("no event " + label + " in " + evs);
@@ -170,5 +176,39 @@ class EventFinderTest {
         String text = "回顾2016年首届滨江数字论坛，与会者记忆犹新。";
         EventMention e = byLabel(find(text, null), "2016年首届滨江数字论坛");
         assertEquals("2016", e.startDate());
+    }
+
+    @Test
+    void page_date_resolves_bare_days_of_an_undated_article() {
+        String text = "据新华社11日消息，9日，甲乙两国代表在日内瓦举行了海洋渔业磋商。";
+        EventMention onPage = byLabel(findOnPage(text, null, "2019-06-12", "L:日内瓦"), "2019年海洋渔业磋商");
+        assertEquals("2019-06-09", onPage.startDate());
+        // the article's own date wins over its page's
+        EventMention own = byLabel(findOnPage(text, "2019-07-20", "2019-06-12", "L:日内瓦"), "2019年海洋渔业磋商");
+        assertEquals("2019-07-09", own.startDate());
+        // no date anywhere: the day stays unresolved
+        assertNull(byLabel(findOnPage(text, null, null, "L:日内瓦"), "海洋渔业磋商").startDate());
+    }
+
+    @Test
+    void a_date_after_the_name_in_the_next_clause_is_not_its_date() {
+        String text = "今年3月，滨海新区举办“数字海洋”专题论坛；5月，又举办了海洋经济论坛。";
+        List<EventMention> evs = find(text, "2021-11-20", "L:滨海新区");
+        assertEquals("2021-03", byLabel(evs, "2021年“数字海洋”专题论坛").startDate());
+        assertEquals("2021-05", byLabel(evs, "2021年海洋经济论坛").startDate());
+    }
+
+    @Test
+    void first_edition_year_from_the_nth_year_of_its_series() {
+        String text = "今年，东湖数字大会西湖峰会迈入第十个年头。自首届东湖数字大会在杭州举办以来，参会企业逐年增加。";
+        EventMention first = byLabel(find(text, "2022-06-03", "L:杭州"), "2013年首届东湖数字大会");
+        assertEquals("2013", first.startDate());
+        // the year of 今年 may come from the series' own edition year when the article is undated
+        String undated = "2022年东湖数字大会西湖峰会今天开幕。今年，东湖数字大会西湖峰会迈入第十个年头。"
+                + "自首届东湖数字大会在杭州举办以来，参会企业逐年增加。";
+        assertEquals("2013", byLabel(find(undated, null, "L:杭州"), "2013年首届东湖数字大会").startDate());
+        // no year to count from: the first edition stays undated
+        String noYear = "东湖数字大会西湖峰会迈入第十个年头。自首届东湖数字大会在杭州举办以来，参会企业逐年增加。";
+        assertNull(byLabel(find(noYear, null, "L:杭州"), "首届东湖数字大会").startDate());
     }
 }
