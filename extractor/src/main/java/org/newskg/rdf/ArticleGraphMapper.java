@@ -117,7 +117,7 @@ public final class ArticleGraphMapper {
         private void position(PositionMention p) {
             Entity person = entities.of(p.person());
             if (person == null) return;
-            Entity org = p.organization() == null ? null : entities.named(EntityType.ORGANIZATION, p.organization());
+            Entity org = p.organization() == null ? null : titleOrganization(p, p.organization());
             Node role = iris.role(p.role());
             Node m = Iris.within(article, "membership/" + Iris.hash(person.canonical() + "|" + p.role() + "|"
                     + (org == null ? "" : org.canonical())));
@@ -132,9 +132,15 @@ public final class ArticleGraphMapper {
             add(m, IN_ARTICLE, article);
             offsets(m, p.begin(), p.end());
             if (org != null && p.parentOrganization() != null) {
-                Entity parent = entities.named(EntityType.ORGANIZATION, p.parentOrganization());
+                Entity parent = titleOrganization(p, p.parentOrganization());
                 if (!parent.canonical().equals(org.canonical())) add(node(org), SUB_ORGANIZATION_OF, node(parent));
             }
+        }
+
+        /** A body of a title phrase: named there when the phrase writes it, else only implied (国家主席 → 中华人民共和国). */
+        private Entity titleOrganization(PositionMention p, String name) {
+            boolean written = text.text().substring(p.begin(), p.end()).contains(name);
+            return written ? entities.named(EntityType.ORGANIZATION, name) : entities.implied(EntityType.ORGANIZATION, name);
         }
 
         private void event(EventMention e) {
@@ -192,7 +198,7 @@ public final class ArticleGraphMapper {
             add(node, LABEL, hans(e.canonical()));
             for (String form : e.simplifiedForms()) add(node, ALT_LABEL, hans(form));
             for (String form : e.originalForms()) add(node, ALT_LABEL, NodeFactory.createLiteralLang(form, "zh-Hant"));
-            add(node, MENTIONED_IN, article);
+            if (e.isNamedInArticle()) add(node, MENTIONED_IN, article);
         }
 
         private Node node(Entity e) {

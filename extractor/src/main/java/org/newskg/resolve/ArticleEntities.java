@@ -38,12 +38,20 @@ public final class ArticleEntities {
             if (m.type() == EntityType.ORGANIZATION) name = fullNameIn(name, orgNames);
             Entity entity = entity(m.type(), name);
             entity.addForm(m.text(), originals.apply(m));
+            entity.markNamed();
             byMention.put(m, entity);
         }
     }
 
-    /** The entity for a name that is not tied to a mention (an organization in a title, an event's place). */
+    /** The entity for a name the article writes without a mention of its own (a byline, an event's place). */
     public Entity named(EntityType type, String surface) {
+        Entity entity = implied(type, surface);
+        entity.markNamed();
+        return entity;
+    }
+
+    /** The entity for a name the text implies but may not write (the body of a title such as 国家主席). */
+    public Entity implied(EntityType type, String surface) {
         String name = canonicalizer.canonical(type, surface);
         if (type == EntityType.ORGANIZATION) {
             List<String> known = byKey.values().stream().filter(x -> x.type() == type).map(Entity::canonical).toList();

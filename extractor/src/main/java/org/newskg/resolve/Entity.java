@@ -13,6 +13,7 @@ public final class Entity {
     private final String canonical;
     private final Set<String> simplifiedForms = new TreeSet<>();
     private final Set<String> originalForms = new TreeSet<>();
+    private boolean named;
 
     Entity(EntityType type, String canonical) {
         this.type = type;
@@ -35,6 +36,18 @@ public final class Entity {
     /** Forms in the source's traditional script that differ from their simplified analysis form. */
     public Set<String> originalForms() {
         return originalForms;
+    }
+
+    /**
+     * True when the article writes this entity's name. False for a body known only by inference
+     * (中华人民共和国 behind 国家主席, a county government behind 县长): it is not "mentioned" there.
+     */
+    public boolean isNamedInArticle() {
+        return named;
+    }
+
+    void markNamed() {
+        named = true;
     }
 
     void addForm(String simplified, String original) {

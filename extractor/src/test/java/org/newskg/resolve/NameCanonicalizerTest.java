@@ -63,4 +63,19 @@ class NameCanonicalizerTest {
         e.addMentions(List.of(m), x -> "劉偉東");
         assertEquals(java.util.Set.of("劉偉東"), e.of(m).originalForms());
     }
+
+    @Test
+    void a_body_only_implied_by_a_title_is_not_named_in_the_article() {
+        ArticleEntities e = new ArticleEntities(c);
+        e.addMentions(List.of(new Mention(EntityType.ORGANIZATION, 0, 3, "外交部")), Mention::text);
+        assertTrue(e.named(EntityType.ORGANIZATION, "外交部").isNamedInArticle());
+        assertFalse(e.implied(EntityType.ORGANIZATION, "中华人民共和国").isNamedInArticle());
+        assertTrue(e.named(EntityType.PERSON, "张盼").isNamedInArticle());
+    }
+
+    @Test
+    void the_chinese_side_and_the_central_government_are_one_body() {
+        assertEquals(c.canonical(EntityType.ORGANIZATION, "中国政府"), c.canonical(EntityType.ORGANIZATION, "中方"));
+        assertEquals(c.canonical(EntityType.ORGANIZATION, "中国政府"), c.canonical(EntityType.ORGANIZATION, "中央政府"));
+    }
 }
