@@ -11,15 +11,20 @@ import org.newskg.model.Mention;
 
 /**
  * Organizations: HanLP's organization tags, kept only when the word ends like an organization name
- * (…局, …办公室, …集团) and names a particular body — a long name, or one that starts with a place or
- * a national prefix (香港…局, 中国…集团); HanLP tags many generic phrases (数字政府, 测评中心) too.
- * Dropped as well: names the sentence uses as a role the subject aspires to (建设国际创新科技中心),
- * editions of events (第二届…大会), and 组织 used as a verb (某县组织的). Items of an enumeration
- * closed by a class noun (A、B、C等企业) are organizations too.
+ * (…局, …办公室, …集团) and names a particular body — a long name, one that starts with a place or
+ * a national prefix (香港…局, 中国…集团), or one with an institution ending (…学院, …集团); HanLP tags
+ * many generic phrases (数字政府, 测评中心) too. A tag that runs past the name is cut back to it
+ * (某省机械工业学校|实训基地), a sub-unit tagged apart is joined to its body (某局|总承包公司), and a
+ * place followed by nouns and an institution ending is a body even untagged (香港|人工智能|研发|院).
+ * Dropped: names the sentence uses as a role the subject aspires to (建设国际创新科技中心), editions of
+ * events (第二届…大会) and event titles in quotation marks, venues (…会展中心: places), and 组织 used
+ * as a verb (某县组织的). Items of an enumeration closed by a class noun (A、B、C等企业) are
+ * organizations too, and so are the outlets in 据…报道 and well-known bodies by full or short name.
  */
 public final class OrganizationRecognizer {
     private static final Pattern ASPIRATION = Pattern.compile(".*(作为|建设|成为|打造|建成|巩固|提升|发展为|定位为)$");
-    private static final Pattern NOT_A_BODY = Pattern.compile(".*(\\d|第.+届|建设|打造|成为).*");
+    private static final Pattern NOT_A_BODY = Pattern.compile(
+            ".*(\\d|第.+届|建设|打造|成为).*|.*(协商会|座谈会|研讨会|报告会|茶话会|招待会|发布会|交流会|洽谈会|推介会)$");
     private static final Pattern ENUMERATION = Pattern.compile(
             "((?:\\p{IsHan}{2,12}、)+\\p{IsHan}{2,12})等(?:\\p{IsHan}{0,4})(?:企业|单位|机构|部委|部门|高校|院校|公司|集团|媒体)");
     private static final Lexicon LIST_LEADERS = Lexicon.of("来自", "包括", "如", "有", "以及", "和", "与", "及");
@@ -27,9 +32,19 @@ public final class OrganizationRecognizer {
             "亚太", "联合国", "国务院");
     private static final Set<String> NOUN_TAGS = Set.of("n", "nz", "vn", "ns", "nsf", "nt", "ntc", "nis", "nit", "nto",
             "ntu", "nts", "nth", "gi", "j", "b");
+    private static final Pattern EVENT_ENDING = Pattern.compile(".*(大会|论坛|峰会|博览会|展览会|展|节|周)$");
+    /** 据某某新闻报道: the source cited is a news outlet when its name ends like one. */
+    private static final Pattern REPORTED_BY = Pattern.compile(
+            "据(\\p{IsHan}{2,8}?(?:新闻|日报|晚报|时报|周刊|新闻网|电视台|通讯社|社|网))(?:报道|消息|披露)");
+    private static final Lexicon GENERIC_OUTLETS = Lexicon.of("外媒", "媒体", "当地媒体", "相关", "有关", "官方", "多家");
+    private static final Set<String> JOINING_AND = Set.of("和", "与", "及");
     private final Lexicon suffixes = Lexicon.resource("org-suffixes.txt");
+    private final Lexicon institutionEndings = Lexicon.resource("institution-suffixes.txt");
+    private final Lexicon venueEndings = Lexicon.resource("venue-suffixes.txt");
+    private final GenericNames generic = new GenericNames();
     /** Well-known public bodies and news agencies by full and short name (general knowledge, as the resolver uses). */
     private final Lexicon wellKnown = Lexicon.resource("org-aliases.txt");
+    private final java.util.Map<String, String> wellKnownFullName = fullNames();
 
     public List<Mention> recognize(String text, List<Token> tokens) {
         Set<String> places = new HashSet<>();
@@ -37,47 +52,169 @@ public final class OrganizationRecognizer {
         List<Mention> out = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            if (!t.tagStartsWith("nt") || !isOrganizationName(t.text())) continue;
-            int begin = namesABody(t.text(), places) ? t.begin() : extendLeft(text, tokens, i, places);
+            if (!t.tagStartsWith("nt")) continue;
+            int end = bodyEnd(t);
+            if (end < 0) continue;
+            if (end == t.end() && i + 1 < tokens.size() && isSubUnit(tokens.get(i + 1), t, places)) {
+                end = tokens.get(++i).end();
+            }
+            int start = t.begin();
+            String glued = generic.gluedOn(t.text());
+            if (glued != null && isOrganizationName(text.substring(start + glued.length(), end))) start += glued.length();
+            String tagged = text.substring(start, end);
+            int begin = namesABody(tagged, places) ? start : start == t.begin() ? extendLeft(text, tokens, i, end, places) : -1;
             if (begin < 0) continue;
-            String name = text.substring(begin, t.end());
-            String before = text.substring(Math.max(0, begin - 4), begin);
-            if (ASPIRATION.matcher(before).matches()) continue;
-            if (name.endsWith("组织") && text.startsWith("的", t.end())) continue;
-            out.add(new Mention(EntityType.ORGANIZATION, begin, t.end(), name));
+            String name = text.substring(begin, end);
+            if (isDropped(text, begin, end, name)) continue;
+            out.add(new Mention(EntityType.ORGANIZATION, begin, end, name));
         }
+        out.addAll(untaggedInstitutions(text, tokens));
         if (!tokens.isEmpty()) {
             int begin = tokens.get(0).begin();
             int end = tokens.get(tokens.size() - 1).end();
             out.addAll(enumerated(text, begin, end));
-            out.addAll(wellKnownBodies(text, begin, end));
+            out.addAll(reportingOutlets(text, begin, end));
+            out.addAll(wellKnownBodies(text, tokens));
+        }
+        return out;
+    }
+
+    /** End of the organization name in a tagged word: the word itself, or cut after its last suffix; -1 if none. */
+    private int bodyEnd(Token t) {
+        String w = t.text();
+        if (isOrganizationName(w)) return t.end();
+        for (int e = w.length() - 2; e >= 4; e--) {
+            if (isOrganizationName(w.substring(0, e))) return t.begin() + e;
+        }
+        return -1;
+    }
+
+    /** 某局 + 总承包公司: a tagged word right after a body, itself named like a body but without a place of its own. */
+    private boolean isSubUnit(Token next, Token body, Set<String> places) {
+        return next.begin() == body.end() && next.tagStartsWith("nt") && isOrganizationName(next.text())
+                && !startsWithPlace(next.text(), places);
+    }
+
+    private boolean isDropped(String text, int begin, int end, String name) {
+        String before = text.substring(Math.max(0, begin - 4), begin);
+        if (ASPIRATION.matcher(before).matches()) return true;
+        if (name.endsWith("组织") && text.startsWith("的", end)) return true;
+        if (venueEndings.longestSuffixOf(name) != null) return true;
+        String ending = suffixes.longestSuffixOf(name);
+        if (ending != null && ending.length() < name.length() && generic.isGeneric(name, ending)) return true;
+        return isQuoted(text, begin, end) && EVENT_ENDING.matcher(name).matches();
+    }
+
+    private static boolean isQuoted(String text, int begin, int end) {
+        return begin > 0 && end < text.length() && "“「『".indexOf(text.charAt(begin - 1)) >= 0
+                && "”」』".indexOf(text.charAt(end)) >= 0;
+    }
+
+    /**
+     * HanLP often tags only the tail of a long name (政策办公室 of 某特区政府数字政策办公室): the start of
+     * the nouns written right before it, when together they name a body; else -1. A 和 between nouns
+     * belongs to the name (某市经济和信息化委员会).
+     */
+    private int extendLeft(String text, List<Token> tokens, int i, int end, Set<String> places) {
+        for (int j = i - 1; j >= Math.max(0, i - 5); j--) {
+            Token prev = tokens.get(j);
+            if (prev.end() != tokens.get(j + 1).begin()) return -1;
+            boolean joining = JOINING_AND.contains(prev.text()) && j > 0 && j < i
+                    && !startsWithPlace(text.substring(tokens.get(j - 1).begin(), end), places);
+            if (!joining && (!NOUN_TAGS.contains(prev.tag()) || generic.startsWithLead(prev.text()))) return -1;
+            String name = text.substring(prev.begin(), end);
+            if (!joining && startsWithPlace(name, places) && !NOT_A_BODY.matcher(name).matches()) return prev.begin();
+        }
+        return -1;
+    }
+
+    /**
+     * A place, then nouns, then an institution ending, all untagged: 香港 + 人工智能 + 研发 + 院. The
+     * ending may take in a verb (研发 of 研发院); before it only nouns count (中国 + 主办 + 某集团 is a sentence).
+     */
+    private List<Mention> untaggedInstitutions(String text, List<Token> tokens) {
+        List<Mention> out = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token place = tokens.get(i);
+            if (!place.tagStartsWith("ns") || place.text().length() < 2) continue;
+            for (int k = i + 1; k < Math.min(tokens.size(), i + 6); k++) {
+                Token t = tokens.get(k);
+                if (t.begin() != tokens.get(k - 1).end()) break;
+                String name = text.substring(place.begin(), t.end());
+                String ending = institutionEndings.longestSuffixOf(name);
+                if (ending != null && name.length() - ending.length() > place.text().length()
+                        && onlyNounsBefore(tokens, i + 1, k, t.end() - ending.length())
+                        && !isDropped(text, place.begin(), t.end(), name)) {
+                    out.add(new Mention(EntityType.ORGANIZATION, place.begin(), t.end(), name));
+                    break;
+                }
+                if (!NOUN_TAGS.contains(t.tag()) && !t.tagStartsWith("v")) break;
+            }
+        }
+        return out;
+    }
+
+    private static boolean onlyNounsBefore(List<Token> tokens, int from, int to, int endingBegin) {
+        for (int k = from; k <= to && tokens.get(k).end() <= endingBegin; k++) {
+            if (!NOUN_TAGS.contains(tokens.get(k).tag())) return false;
+        }
+        return true;
+    }
+
+    /** 据某某新闻报道: the outlet cited. */
+    private List<Mention> reportingOutlets(String text, int begin, int end) {
+        List<Mention> out = new ArrayList<>();
+        Matcher m = REPORTED_BY.matcher(text).region(begin, end);
+        while (m.find()) {
+            String name = m.group(1);
+            if (GENERIC_OUTLETS.longestAt(name, 0) != null) continue;
+            out.add(new Mention(EntityType.ORGANIZATION, m.start(1), m.end(1), name));
         }
         return out;
     }
 
     /**
-     * HanLP often tags only the tail of a long name (政策办公室 of 某特区政府数字政策办公室): the start of
-     * the nouns written right before it, when together they name a body; else -1.
+     * Bodies of the well-known lexicon. A short form of two characters (中办, 国办) counts only where
+     * the segmenter sees it as a word of its own (not inside 集中办理). A foreign place written right
+     * before a national body (美国 + 国务院) makes it that country's body, a different organization.
      */
-    private int extendLeft(String text, List<Token> tokens, int i, Set<String> places) {
-        int end = tokens.get(i).end();
-        for (int j = i - 1; j >= Math.max(0, i - 4); j--) {
-            Token prev = tokens.get(j);
-            if (prev.end() != tokens.get(j + 1).begin() || !NOUN_TAGS.contains(prev.tag())) return -1;
-            String name = text.substring(prev.begin(), end);
-            if (startsWithPlace(name, places) && !NOT_A_BODY.matcher(name).matches()) return prev.begin();
+    private List<Mention> wellKnownBodies(String text, List<Token> tokens) {
+        Set<Integer> starts = new HashSet<>();
+        Set<Integer> ends = new HashSet<>();
+        for (Token t : tokens) {
+            starts.add(t.begin());
+            ends.add(t.end());
         }
-        return -1;
-    }
-
-    private List<Mention> wellKnownBodies(String text, int begin, int end) {
         List<Mention> out = new ArrayList<>();
-        for (int i = begin; i < end; i++) {
+        int end = tokens.get(tokens.size() - 1).end();
+        for (int i = tokens.get(0).begin(); i < end; i++) {
             String w = wellKnown.longestAt(text, i);
-            if (w == null || w.length() < 3 || i + w.length() > end) continue;
-            out.add(new Mention(EntityType.ORGANIZATION, i, i + w.length(), w));
+            if (w == null || i + w.length() > end) continue;
+            if (w.length() < 3 && !(starts.contains(i) && ends.contains(i + w.length()))) continue;
+            Token place = isNationalBody(w) ? foreignPlaceEndingAt(tokens, i) : null;
+            int begin = place == null ? i : place.begin();
+            out.add(new Mention(EntityType.ORGANIZATION, begin, i + w.length(), text.substring(begin, i + w.length())));
             i += w.length() - 1;
         }
+        return out;
+    }
+
+    private boolean isNationalBody(String name) {
+        String full = wellKnownFullName.get(name);
+        return full.startsWith("中华人民共和国") || full.startsWith("国家");
+    }
+
+    private static Token foreignPlaceEndingAt(List<Token> tokens, int at) {
+        for (Token t : tokens) {
+            if (t.end() == at && t.tagStartsWith("ns") && t.text().length() >= 2 && !t.text().startsWith("中")) return t;
+            if (t.begin() >= at) break;
+        }
+        return null;
+    }
+
+    private static java.util.Map<String, String> fullNames() {
+        java.util.Map<String, String> out = new java.util.HashMap<>();
+        for (List<String> row : Lexicon.rows("org-aliases.txt")) for (String n : row) out.putIfAbsent(n, row.get(0));
         return out;
     }
 
@@ -87,8 +224,10 @@ public final class OrganizationRecognizer {
         return suffix != null && s.length() > suffix.length();
     }
 
-    private static boolean namesABody(String name, Set<String> places) {
-        return name.length() >= 7 || startsWithPlace(name, places);
+    private boolean namesABody(String name, Set<String> places) {
+        String ending = institutionEndings.longestSuffixOf(name);
+        return name.length() >= 7 || startsWithPlace(name, places)
+                || (ending != null && name.length() - ending.length() >= 2 && !generic.isGeneric(name, ending));
     }
 
     private static boolean startsWithPlace(String name, Set<String> places) {

@@ -1,5 +1,6 @@
 package org.newskg.annotate;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,6 +15,19 @@ class OrganizationRecognizerTest {
 
     private Set<String> orgs(String text, List<Token> tokens) {
         return recognizer.recognize(text, tokens).stream().map(Mention::text).collect(Collectors.toSet());
+    }
+
+    /** Text and tokens from consecutive "word/tag" pairs, the way the segmenter returns them. */
+    private Set<String> orgsOf(String... wordsAndTags) {
+        StringBuilder text = new StringBuilder();
+        List<Token> tokens = new java.util.ArrayList<>();
+        for (String wt : wordsAndTags) {
+            int slash = wt.lastIndexOf('/');
+            String word = wt.substring(0, slash);
+            tokens.add(new Token(word, wt.substring(slash + 1), text.length(), text.length() + word.length()));
+            text.append(word);
+        }
+        return orgs(text.toString(), tokens);
     }
 
     private static Token token(String text, String word, String tag) {
@@ -64,5 +78,63 @@ class OrganizationRecognizerTest {
                 new Token("改革委员会", "nt", 5, 10)));
         assertTrue(o.contains("国家发展和改革委员会"), o.toString());
         assertFalse(o.contains("改革委员会"), o.toString());
+    }
+
+    @Test
+    void a_short_tag_with_an_institution_ending_names_a_body_but_a_class_noun_does_not() {
+        assertTrue(orgsOf("在/p", "青川学院/nt", "任教/v").contains("青川学院"));
+        assertTrue(orgsOf("多家银行/nt", "表示/v").isEmpty());
+        assertTrue(orgsOf("三级医院/nt", "和/cc", "公立医院/nt").isEmpty());
+    }
+
+    @Test
+    void a_tag_running_past_the_name_is_cut_back_to_it() {
+        assertEquals(Set.of("西岭省机械工业学校"), orgsOf("在/p", "西岭省机械工业学校实训基地/nt", "学习/v"));
+    }
+
+    @Test
+    void a_sub_unit_tagged_apart_is_joined_to_its_body() {
+        assertTrue(orgsOf("北辰四局/nt", "总承包公司/nt", "经理/nnt").contains("北辰四局总承包公司"));
+    }
+
+    @Test
+    void a_conjunction_inside_a_government_name_belongs_to_it_but_not_after_a_bare_place() {
+        assertTrue(orgsOf("南港市/ns", "交通/n", "和/cc", "物流委员会/nt", "发布/v").contains("南港市交通和物流委员会"));
+        assertFalse(orgsOf("国家/n", "和/cc", "地区组织/nt", "参加/v").contains("国家和地区组织"));
+    }
+
+    @Test
+    void a_place_and_nouns_before_an_institution_ending_name_a_body_even_untagged() {
+        assertTrue(orgsOf("即将/d", "成立/v", "的/ude1", "东海/ns", "海洋/n", "研发/v", "院/n").contains("东海海洋研发院"));
+        assertFalse(orgsOf("东海/ns", "主办/v", "远航/nz", "集团/n").contains("东海主办远航集团"));
+    }
+
+    @Test
+    void the_outlet_of_a_report_is_an_organization_unless_generic() {
+        assertTrue(orgsOf("据/p", "晨风/nz", "新闻/n", "报道/v", "，/w").contains("晨风新闻"));
+        assertTrue(orgsOf("据/p", "外媒/n", "新闻/n", "报道/v").isEmpty());
+    }
+
+    @Test
+    void two_character_short_names_count_only_as_words_of_their_own() {
+        assertTrue(orgsOf("中办/j", "、/w", "国办/vn", "印发/v").containsAll(Set.of("中办", "国办")));
+        assertTrue(orgsOf("集中/v", "办理/v", "手续/n").isEmpty());
+    }
+
+    @Test
+    void a_foreign_country_before_a_national_body_makes_it_that_countrys_body() {
+        assertTrue(orgsOf("美国/nsf", "国务院/nt", "发言人/nnt").contains("美国国务院"));
+        assertTrue(orgsOf("在/p", "东京/ns", "亚太经合组织/nt", "会议/n").contains("亚太经合组织"));
+    }
+
+    @Test
+    void event_titles_in_quotation_marks_and_venues_are_not_organizations() {
+        assertTrue(orgsOf("“/w", "南港青年科学大会/nt", "”/w", "等/udeng").isEmpty());
+        assertTrue(orgsOf("南港会议展览中心/nt", "举办/v").isEmpty());
+    }
+
+    @Test
+    void a_preposition_glued_onto_a_name_is_left_out() {
+        assertEquals(Set.of("东海地区合作组织"), orgsOf("向东海地区合作组织/nt", "致贺/v"));
     }
 }
