@@ -14,8 +14,10 @@ import org.newskg.model.PositionMention;
 import org.newskg.model.Quotation;
 
 /**
- * The annotation stage for one article: segmentation, then persons, organizations, places and the
- * positions written before names, then events, then quotations (which need the speakers and events).
+ * The annotation stage for one article: segmentation, then persons, the positions written before
+ * names and the surname-and-title references they allow (李局长), organizations, places, then events,
+ * then quotations (which need the speakers and events); last, the organization names established so
+ * far are found at their other occurrences, with the Latin aliases bracketed next to them.
  * Requires the analysis text of the whole file and one article's span in it.
  */
 public final class ArticleAnnotator {
@@ -24,6 +26,9 @@ public final class ArticleAnnotator {
     private final OrganizationRecognizer organizations = new OrganizationRecognizer();
     private final PlaceRecognizer places = new PlaceRecognizer();
     private final PositionParser positions = new PositionParser();
+    private final TitleReferences titleReferences = new TitleReferences();
+    private final BracketAliases aliases = new BracketAliases();
+    private final RepeatedNames repeatedNames = new RepeatedNames();
     private final EventFinder events = new EventFinder();
     private final QuoteFinder quotes = new QuoteFinder();
 
@@ -33,18 +38,27 @@ public final class ArticleAnnotator {
 
     public AnnotatedArticle annotate(String text, Article article) {
         List<Token> tokens = tokenizer.tokenize(text, article.begin(), article.end());
-        List<Mention> people = persons.recognize(text, article.begin(), article.end(), tokens);
+        List<Mention> people = new ArrayList<>(persons.recognize(text, article.begin(), article.end(), tokens));
         List<PositionMention> titles = withPublisher(positions.parse(text, article.begin(), people), article);
+        people.addAll(titleReferences.find(text, article.begin(), article.end(), people, titles));
 
         List<Mention> orgs = new ArrayList<>(organizations.recognize(text, tokens));
         orgs.addAll(organizationsOfTitles(text, titles));
         List<Mention> mentions = new ArrayList<>(people);
         mentions.addAll(withoutOverlaps(longestFirst(orgs), people));
         mentions.addAll(withoutOverlaps(places.recognize(tokens), mentions));
-        mentions.sort(Comparator.comparingInt(Mention::begin).thenComparingInt(Mention::end));
+        sort(mentions);
 
         List<EventMention> eventMentions = events.find(text, article, mentions);
         List<Quotation> quotations = quotes.find(text, article, mentions, eventMentions);
+
+        // the bodies of unnamed speakers, and every organization name, count at their other occurrences too
+        for (Quotation q : quotations) {
+            if (q.speaker() != null && q.speaker().type() == EntityType.ORGANIZATION) addOrganization(mentions, q.speaker());
+        }
+        for (Mention m : repeatedNames.find(text, article.begin(), article.end(), mentions)) addOrganization(mentions, m);
+        mentions.addAll(withoutOverlaps(aliases.find(text, article.begin(), article.end(), mentions), mentions));
+        sort(mentions);
         return new AnnotatedArticle(article, mentions, titles, eventMentions, quotations);
     }
 
@@ -72,6 +86,24 @@ public final class ArticleAnnotator {
             out.add(new Mention(EntityType.ORGANIZATION, at, at + p.organization().length(), p.organization()));
         }
         return out;
+    }
+
+    /** Adds an organization mention unless it overlaps another, except the places inside it (香港 of 香港某中心), which it replaces. */
+    private static void addOrganization(List<Mention> mentions, Mention org) {
+        List<Mention> overlapped = new ArrayList<>();
+        for (Mention m : mentions) {
+            if (m.begin() >= org.end() || org.begin() >= m.end()) continue;
+            boolean innerPlace = m.type() == EntityType.PLACE && m.begin() >= org.begin() && m.end() <= org.end()
+                    && !m.equals(org);
+            if (!innerPlace) return;
+            overlapped.add(m);
+        }
+        mentions.removeAll(overlapped);
+        mentions.add(org);
+    }
+
+    private static void sort(List<Mention> mentions) {
+        mentions.sort(Comparator.comparingInt(Mention::begin).thenComparingInt(Mention::end));
     }
 
     /** Overlapping candidates from several rules: the longest wins. */

@@ -196,7 +196,7 @@ public final class ArticleGraphMapper {
                 case PLACE -> PLACE;
             });
             add(node, LABEL, hans(e.canonical()));
-            for (String form : e.simplifiedForms()) add(node, ALT_LABEL, hans(form));
+            for (String form : e.simplifiedForms()) add(node, ALT_LABEL, LATIN.matcher(form).matches() ? english(form) : hans(form));
             for (String form : e.originalForms()) add(node, ALT_LABEL, NodeFactory.createLiteralLang(form, "zh-Hant"));
             if (e.isNamedInArticle()) add(node, MENTIONED_IN, article);
         }
@@ -224,6 +224,13 @@ public final class ArticleGraphMapper {
 
     private static Node plain(String s) {
         return NodeFactory.createLiteralString(s);
+    }
+
+    /** Latin-script aliases of Chinese names (HKGAI, APEC) are English names. */
+    private static final java.util.regex.Pattern LATIN = java.util.regex.Pattern.compile("[A-Za-z0-9 &.\\-]+");
+
+    private static Node english(String s) {
+        return NodeFactory.createLiteralLang(s, "en");
     }
 
     private static Node hans(String s) {

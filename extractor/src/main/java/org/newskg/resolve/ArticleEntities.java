@@ -29,7 +29,9 @@ public final class ArticleEntities {
      */
     public void addMentions(List<Mention> mentions, java.util.function.Function<Mention, String> originals) {
         Map<Mention, String> canonical = new LinkedHashMap<>();
-        for (Mention m : mentions) canonical.put(m, canonicalizer.canonical(m.type(), m.text()));
+        for (Mention m : mentions) {
+            canonical.put(m, canonicalizer.canonical(m.type(), m.referent() != null ? m.referent() : m.text()));
+        }
         List<String> orgNames = canonical.entrySet().stream()
                 .filter(e -> e.getKey().type() == EntityType.ORGANIZATION).map(Map.Entry::getValue).distinct().toList();
         for (Map.Entry<Mention, String> e : canonical.entrySet()) {
@@ -37,7 +39,9 @@ public final class ArticleEntities {
             String name = e.getValue();
             if (m.type() == EntityType.ORGANIZATION) name = fullNameIn(name, orgNames);
             Entity entity = entity(m.type(), name);
-            entity.addForm(m.text(), originals.apply(m));
+            // 李局长 stands for 李某某 but is no name of his; a Latin alias (ABC) is a name of its body
+            boolean isNameForm = m.referent() == null || m.type() != EntityType.PERSON;
+            if (isNameForm) entity.addForm(m.text(), originals.apply(m));
             entity.markNamed();
             byMention.put(m, entity);
         }

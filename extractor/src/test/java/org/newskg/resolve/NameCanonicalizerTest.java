@@ -78,4 +78,18 @@ class NameCanonicalizerTest {
         assertEquals(c.canonical(EntityType.ORGANIZATION, "中国政府"), c.canonical(EntityType.ORGANIZATION, "中方"));
         assertEquals(c.canonical(EntityType.ORGANIZATION, "中国政府"), c.canonical(EntityType.ORGANIZATION, "中央政府"));
     }
+
+    @Test
+    void a_mention_standing_for_a_name_joins_that_entity_and_only_an_alias_becomes_a_label() {
+        ArticleEntities e = new ArticleEntities(c);
+        Mention full = new Mention(EntityType.PERSON, 0, 3, "孙明远");
+        Mention title = new Mention(EntityType.PERSON, 10, 13, "孙局长", "孙明远");
+        Mention body = new Mention(EntityType.ORGANIZATION, 20, 28, "东海量子研究中心");
+        Mention alias = new Mention(EntityType.ORGANIZATION, 30, 34, "EQRC", "东海量子研究中心");
+        e.addMentions(List.of(full, title, body, alias), Mention::text);
+        assertEquals(e.of(full), e.of(title));
+        assertTrue(e.of(full).simplifiedForms().isEmpty());
+        assertEquals(e.of(body), e.of(alias));
+        assertTrue(e.of(body).simplifiedForms().contains("EQRC"));
+    }
 }

@@ -1,0 +1,40 @@
+package org.newskg.annotate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newskg.model.EntityType;
+import org.newskg.model.Mention;
+
+class BracketAliasesTest {
+    private final BracketAliases aliases = new BracketAliases();
+
+    private static Mention org(String text, String name) {
+        int at = text.indexOf(name);
+        return new Mention(EntityType.ORGANIZATION, at, at + name.length(), name);
+    }
+
+    @Test
+    void a_latin_alias_after_the_name_and_its_later_uses_are_mentions_of_that_body() {
+        String text = "东海量子研究中心（EQRC）今天成立。EQRC将招募百名研究员，EQRCX不是它。";
+        List<Mention> found = aliases.find(text, 0, text.length(), List.of(org(text, "东海量子研究中心")));
+        assertEquals(List.of(text.indexOf("EQRC"), text.indexOf("EQRC将")), found.stream().map(Mention::begin).toList());
+        assertTrue(found.stream().allMatch(m -> "东海量子研究中心".equals(m.referent())));
+    }
+
+    @Test
+    void a_name_in_brackets_after_the_alias_works_the_same_way() {
+        String text = "签约方NDB（东海开发银行）表示欢迎。";
+        List<Mention> found = aliases.find(text, 0, text.length(), List.of(org(text, "东海开发银行")));
+        assertEquals(1, found.size());
+        assertEquals("NDB", found.get(0).text());
+    }
+
+    @Test
+    void a_bracketed_abbreviation_of_a_term_is_not_an_alias() {
+        String text = "居民消费价格指数（CPI）同比上涨。";
+        assertTrue(aliases.find(text, 0, text.length(), List.of()).isEmpty());
+    }
+}
