@@ -114,13 +114,24 @@ public final class ArticleGraphMapper {
             add(node, ANCHOR_TEXT, plain(wording(m.begin(), m.end())));
         }
 
+        /**
+         * The position as one node for the person, role and body, stated by this article; the title
+         * phrase that states it is a mention of it, with its offsets.
+         */
         private void position(PositionMention p) {
             Entity person = entities.of(p.person());
             if (person == null) return;
             Entity org = p.organization() == null ? null : titleOrganization(p, p.organization());
             Node role = iris.role(p.role());
-            Node m = Iris.within(article, "membership/" + Iris.hash(person.canonical() + "|" + p.role() + "|"
-                    + (org == null ? "" : org.canonical())));
+            Node m = iris.membership(person.canonical(), p.role(), org == null ? "" : org.canonical());
+            // one phrase may state two positions (某社记者某某摄: reporter and photographer)
+            String key = m.getURI().substring(m.getURI().lastIndexOf('/') + 1);
+            Node evidence = Iris.within(article, "position/" + p.begin() + "-" + p.end() + "/" + key);
+            add(evidence, TYPE, MENTION);
+            add(evidence, REFERS_TO, m);
+            add(evidence, IN_ARTICLE, article);
+            offsets(evidence, p.begin(), p.end());
+            add(evidence, ANCHOR_TEXT, plain(wording(p.begin(), p.end())));
             if (!written.add(m)) return;
             add(m, TYPE, MEMBERSHIP);
             add(m, MEMBER, node(person));
@@ -130,7 +141,6 @@ public final class ArticleGraphMapper {
             if (org != null) add(m, ORGANIZATION_OF, node(org));
             if (p.qualifier() != null) add(m, QUALIFIER, hans(p.qualifier()));
             add(m, IN_ARTICLE, article);
-            offsets(m, p.begin(), p.end());
             if (org != null && p.parentOrganization() != null) {
                 Entity parent = titleOrganization(p, p.parentOrganization());
                 if (!parent.canonical().equals(org.canonical())) add(node(org), SUB_ORGANIZATION_OF, node(parent));

@@ -50,6 +50,11 @@ public final class Iris {
         return uri("event/" + hash(label));
     }
 
+    /** A position held: one node per person, role and organization (empty when none), whichever articles state it. */
+    public Node membership(String person, String role, String organization) {
+        return uri("membership/" + hash(person + "|" + role + "|" + organization));
+    }
+
     public Node role(String label) {
         return uri("role/" + hash(label));
     }

@@ -72,6 +72,31 @@ class SeedGraphTest {
     }
 
     @Test
+    void a_position_stated_by_several_articles_is_one_node_with_each_statement_as_a_mention() {
+        List<QuerySolution> rows = select("""
+                PREFIX org: <http://www.w3.org/ns/org#>
+                SELECT ?m (COUNT(DISTINCT ?a) AS ?articles) (COUNT(DISTINCT ?statement) AS ?statements) WHERE {
+                  ?m a org:Membership ; org:member/rdfs:label "郑雁雄"@zh-Hans ;
+                     org:role/rdfs:label "副主任"@zh-Hans ; nkg:inArticle ?a .
+                  ?statement nkg:refersTo ?m ; nkg:inArticle ?a .
+                } GROUP BY ?m""");
+        assertEquals(1, rows.size(), rows.toString());
+        assertTrue(rows.get(0).getLiteral("articles").getInt() >= 2, rows.toString());
+        assertTrue(rows.get(0).getLiteral("statements").getInt() >= rows.get(0).getLiteral("articles").getInt());
+    }
+
+    @Test
+    void a_body_only_implied_by_a_title_is_not_mentioned() {
+        List<QuerySolution> rows = select("""
+                PREFIX org: <http://www.w3.org/ns/org#>
+                SELECT ?o WHERE {
+                  ?m org:organization ?o . ?o rdfs:label "中华人民共和国"@zh-Hans .
+                  FILTER NOT EXISTS { ?o nkg:mentionedIn ?a }
+                }""");
+        assertFalse(rows.isEmpty(), "国家主席 implies the state, which no seed names as an organization");
+    }
+
+    @Test
     void traditional_forms_are_kept_as_alternative_labels() {
         List<QuerySolution> rows = select("""
                 SELECT ?alt WHERE { ?p a nkg:Person ; rdfs:label "庄荣文"@zh-Hans ; skos:altLabel ?alt . FILTER(langMatches(lang(?alt), "zh-Hant")) }""");
