@@ -119,6 +119,8 @@ class OrganizationRecognizerTest {
     void two_character_short_names_count_only_as_words_of_their_own() {
         assertTrue(orgsOf("中办/j", "、/w", "国办/vn", "印发/v").containsAll(Set.of("中办", "国办")));
         assertTrue(orgsOf("集中/v", "办理/v", "手续/n").isEmpty());
+        assertTrue(orgsOf("党/n", "的/ude1", "建设/vn").contains("党"));
+        assertTrue(orgsOf("该党/r", "的/ude1", "政党/n").isEmpty());
     }
 
     @Test
