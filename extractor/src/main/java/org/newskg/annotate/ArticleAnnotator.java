@@ -39,7 +39,7 @@ public final class ArticleAnnotator {
     public AnnotatedArticle annotate(String text, Article article) {
         List<Token> tokens = tokenizer.tokenize(text, article.begin(), article.end());
         List<Mention> people = new ArrayList<>(persons.recognize(text, article.begin(), article.end(), tokens));
-        List<PositionMention> titles = withPublisher(positions.parse(text, article.begin(), people), article);
+        List<PositionMention> titles = withPublisher(positions.parse(text, article.begin(), people, tokens), article);
         people.addAll(titleReferences.find(text, article.begin(), article.end(), people, titles));
 
         List<Mention> orgs = new ArrayList<>(organizations.recognize(text, tokens));

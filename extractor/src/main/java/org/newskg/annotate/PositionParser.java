@@ -27,11 +27,39 @@ public final class PositionParser {
     private static final java.util.regex.Pattern PHOTO_CREDIT = java.util.regex.Pattern.compile("[ 　]*摄");
     private static final Lexicon QUALIFIERS = Lexicon.of("前", "原", "时任", "现任", "候任", "署理", "代理");
 
+    /**
+     * Prepositions, particles, 是 and 有: a title phrase does not reach back over them. Other verbs may
+     * be part of a body's name (创新科技及工业局, 业务拓展首席总监), so they do not end a phrase.
+     */
+    private static final java.util.Set<String> CLAUSE_TAGS = java.util.Set.of("vshi", "vyou", "p", "ule", "uguo",
+            "uzhe", "ude1", "ude2", "ude3");
+    private static final Lexicon WELL_KNOWN = Lexicon.resource("org-aliases.txt");
+    /** 中国移动, 中国驻某国: national bodies and firms whose names carry no organization ending. */
+    private static final java.util.regex.Pattern NATIONAL_PREFIX = java.util.regex.Pattern.compile("(中国|中华|国家|中央).{2,}");
+    private java.util.Set<Integer> clauseBreaks = java.util.Set.of();
+    private java.util.Set<String> taggedBodies = java.util.Set.of();
+
     private final Lexicon roles = Lexicon.resource("roles.txt");
     private final Lexicon orgSuffixes = Lexicon.resource("org-suffixes.txt");
 
     /** Positions of the given persons, from the title phrases right before their mentions. */
     public List<PositionMention> parse(String text, int articleBegin, List<Mention> persons) {
+        return parse(text, articleBegin, persons, List.of());
+    }
+
+    /**
+     * As {@link #parse(String, int, List)}, with the segmenter's words: a title phrase starts after the
+     * sentence's last preposition or particle before it (会议听取了|某委副主任某某), and a body
+     * without an organization ending counts when the segmenter tagged it as a place or organization
+     * (巴基斯坦总统, 北约秘书长).
+     */
+    public List<PositionMention> parse(String text, int articleBegin, List<Mention> persons, List<Token> tokens) {
+        this.clauseBreaks = new java.util.HashSet<>();
+        this.taggedBodies = new java.util.HashSet<>();
+        for (Token t : tokens) {
+            if (CLAUSE_TAGS.contains(t.tag())) clauseBreaks.add(t.end());
+            if (t.tagStartsWith("ns") || t.tagStartsWith("nt") || t.tag().equals("j")) taggedBodies.add(t.text());
+        }
         List<PositionMention> out = new ArrayList<>();
         int previousEnd = articleBegin;
         List<PositionMention> previous = List.of();
@@ -83,7 +111,7 @@ public final class PositionParser {
     private int phraseStart(String text, int floor, int nameBegin) {
         int i = nameBegin;
         while (i > floor && (text.charAt(i - 1) == ' ' || text.charAt(i - 1) == '\u3000')) i--;
-        while (i > floor && HARD_STOPS.indexOf(text.charAt(i - 1)) < 0) i--;
+        while (i > floor && HARD_STOPS.indexOf(text.charAt(i - 1)) < 0 && !clauseBreaks.contains(i)) i--;
         // drop leading function words (在…, 由…) that belong to the sentence, not the title
         for (boolean again = true; again; ) {
             again = false;
@@ -109,8 +137,9 @@ public final class PositionParser {
         }
         // the tail after the last organization suffix belongs to the role: 数字政策 + 专员
         String org = before.isEmpty() ? null : before;
-        // 综合新华社及记者某某: a conjunction before the role, the organization is not the employer
-        if (org != null && "及和与".indexOf(org.charAt(org.length() - 1)) >= 0) org = null;
+        // 综合新华社及记者某某: a conjunction before the role, the organization is not the employer;
+        // 田里劳作的菜农某某: a clause describing the person is no organization either
+        if (org != null && "及和与的".indexOf(org.charAt(org.length() - 1)) >= 0) org = null;
         if (org != null && orgSuffixes.longestSuffixOf(org) == null) {
             int cut = lastOrganizationEnd(org.substring(0, org.length() - 1));
             if (cut > 0) {
@@ -119,6 +148,11 @@ public final class PositionParser {
             }
         }
         if (org != null && org.length() < 2) org = null;
+        if (org != null && !"国家".equals(org) && !namesABody(org, role)) {
+            // 外交部长, 常务副主任, 主席特别代表: a short head is part of the role; a longer one is no body
+            if (org.length() <= 4) role = org + role;
+            org = null;
+        }
 
         String parent = null;
         if ("国家".equals(org)) org = "中华人民共和国"; // 国家主席, 国家副主席: offices of the state
@@ -133,6 +167,13 @@ public final class PositionParser {
         if (org == null && role.length() < 2) return null;
         int end = person.end();
         return new PositionMention(person, role, org, parent, qualifier, partBegin, end);
+    }
+
+    /** Whether a title phrase's head before the role word names a body: by its ending, as a known body or place, or as the segmenter tagged it. */
+    private boolean namesABody(String org, String role) {
+        return "本报".equals(org) || orgSuffixes.longestSuffixOf(org) != null || WELL_KNOWN.contains(org) || taggedBodies.contains(org)
+                || PLACE_ENDINGS.longestSuffixOf(org) != null || GOVERNMENT_HEADS.longestSuffixOf(role) != null
+                || NATIONAL_PREFIX.matcher(org).matches();
     }
 
     /**

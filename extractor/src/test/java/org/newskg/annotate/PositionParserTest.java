@@ -13,6 +13,21 @@ import org.newskg.model.PositionMention;
 class PositionParserTest {
     private final PositionParser parser = new PositionParser();
 
+    /** Parsed with the segmenter's words, given as consecutive "word/tag" pairs; the name is the last word. */
+    private List<PositionMention> parseWords(String... wordsAndTags) {
+        StringBuilder text = new StringBuilder();
+        List<Token> tokens = new java.util.ArrayList<>();
+        for (String wt : wordsAndTags) {
+            int slash = wt.lastIndexOf('/');
+            String word = wt.substring(0, slash);
+            tokens.add(new Token(word, wt.substring(slash + 1), text.length(), text.length() + word.length()));
+            text.append(word);
+        }
+        Token name = tokens.get(tokens.size() - 1);
+        return parser.parse(text.toString(), 0, List.of(new Mention(EntityType.PERSON, name.begin(), name.end(), name.text())),
+                tokens);
+    }
+
     private List<PositionMention> parse(String text, String name) {
         int at = text.indexOf(name);
         return parser.parse(text, 0, List.of(new Mention(EntityType.PERSON, at, at + name.length(), name)));
@@ -96,5 +111,39 @@ class PositionParserTest {
         PositionMention p = parse("综合东方社及记者魏可报道", "魏可").get(0);
         assertEquals("记者", p.role());
         assertNull(p.organization());
+    }
+
+    @Test
+    void a_title_phrase_does_not_reach_back_over_a_particle_or_preposition() {
+        PositionMention p = parseWords("会议/n", "听取/v", "了/ule", "东海省人大常委会/nt", "副主任/nnt", "赵明远/nr").get(0);
+        assertEquals("东海省人大常委会", p.organization());
+        assertEquals("副主任", p.role());
+    }
+
+    @Test
+    void a_head_that_names_no_body_is_part_of_the_role_or_dropped() {
+        PositionMention special = parse("主席特别代表钱立群抵达", "钱立群").get(0);
+        assertEquals("主席特别代表", special.role());
+        assertNull(special.organization());
+        PositionMention lead = parse("村里自媒体拍摄团队带头人赵明远说", "赵明远").get(0);
+        assertEquals("带头人", lead.role());
+        assertNull(lead.organization());
+    }
+
+    @Test
+    void a_country_the_segmenter_tags_as_a_place_is_the_body() {
+        PositionMention p = parseWords("巴林/ns", "总统/nnt", "哈马德/nr").get(0);
+        assertEquals("巴林", p.organization());
+        assertEquals("总统", p.role());
+    }
+
+    @Test
+    void occupations_and_party_posts_are_roles() {
+        PositionMention farmer = parse("田里劳作的菜农叶明远聊起收入", "叶明远").get(0);
+        assertEquals("菜农", farmer.role());
+        assertNull(farmer.organization());
+        PositionMention party = parse("东海省交通厅党组书记、厅长赵明远", "赵明远").get(0);
+        assertEquals("党组书记", party.role());
+        assertEquals("东海省交通厅", party.organization());
     }
 }
