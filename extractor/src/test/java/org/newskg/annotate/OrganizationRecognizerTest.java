@@ -17,17 +17,10 @@ class OrganizationRecognizerTest {
         return recognizer.recognize(text, tokens).stream().map(Mention::text).collect(Collectors.toSet());
     }
 
-    /** Text and tokens from consecutive "word/tag" pairs, the way the segmenter returns them. */
+    /** Organizations found in consecutive "word/tag" tokens. */
     private Set<String> orgsOf(String... wordsAndTags) {
-        StringBuilder text = new StringBuilder();
-        List<Token> tokens = new java.util.ArrayList<>();
-        for (String wt : wordsAndTags) {
-            int slash = wt.lastIndexOf('/');
-            String word = wt.substring(0, slash);
-            tokens.add(new Token(word, wt.substring(slash + 1), text.length(), text.length() + word.length()));
-            text.append(word);
-        }
-        return orgs(text.toString(), tokens);
+        List<Token> tokens = Words.of(wordsAndTags);
+        return orgs(Words.text(tokens), tokens);
     }
 
     private static Token token(String text, String word, String tag) {

@@ -2,7 +2,6 @@ package org.newskg.annotate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.newskg.model.Mention;
@@ -12,15 +11,7 @@ class PlaceRecognizerTest {
 
     /** Place names found in consecutive "word/tag" tokens. */
     private List<String> placesOf(String... wordsAndTags) {
-        List<Token> tokens = new ArrayList<>();
-        int at = 0;
-        for (String wt : wordsAndTags) {
-            int slash = wt.lastIndexOf('/');
-            String word = wt.substring(0, slash);
-            tokens.add(new Token(word, wt.substring(slash + 1), at, at + word.length()));
-            at += word.length();
-        }
-        return recognizer.recognize(tokens).stream().map(Mention::text).toList();
+        return recognizer.recognize(Words.of(wordsAndTags)).stream().map(Mention::text).toList();
     }
 
     @Test

@@ -15,17 +15,10 @@ class PositionParserTest {
 
     /** Parsed with the segmenter's words, given as consecutive "word/tag" pairs; the name is the last word. */
     private List<PositionMention> parseWords(String... wordsAndTags) {
-        StringBuilder text = new StringBuilder();
-        List<Token> tokens = new java.util.ArrayList<>();
-        for (String wt : wordsAndTags) {
-            int slash = wt.lastIndexOf('/');
-            String word = wt.substring(0, slash);
-            tokens.add(new Token(word, wt.substring(slash + 1), text.length(), text.length() + word.length()));
-            text.append(word);
-        }
+        List<Token> tokens = Words.of(wordsAndTags);
         Token name = tokens.get(tokens.size() - 1);
-        return parser.parse(text.toString(), 0, List.of(new Mention(EntityType.PERSON, name.begin(), name.end(), name.text())),
-                tokens);
+        return parser.parse(Words.text(tokens), 0,
+                List.of(new Mention(EntityType.PERSON, name.begin(), name.end(), name.text())), tokens);
     }
 
     private List<PositionMention> parse(String text, String name) {
