@@ -9,6 +9,7 @@ import java.util.List;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.lang.LabelToNode;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.riot.system.StreamRDFWrapper;
@@ -94,12 +95,19 @@ public final class Pipeline {
         return new FileResult(source.fileName(), articles.size(), quads);
     }
 
-    /** The ontology in its own named graph, so a dump or database carries its vocabulary. */
+    /**
+     * The ontology in its own named graph, so a dump or database carries its vocabulary. Its blank
+     * nodes (OWL unions, restrictions) are labelled from the ontology's own bytes, so two runs write
+     * the same labels and dumps of the same input are byte-identical.
+     */
     private static void ontology(StreamRDF out) {
         try (InputStream in = Pipeline.class.getResourceAsStream(ONTOLOGY_RESOURCE)) {
             if (in == null) throw new IllegalStateException("ontology resource missing: " + ONTOLOGY_RESOURCE);
+            byte[] turtle = in.readAllBytes();
             var graph = NodeFactory.createURI(Vocab.ONTOLOGY);
-            RDFParser.source(in).lang(Lang.TURTLE).parse(new StreamRDFWrapper(StreamRDFLib.sinkNull()) {
+            RDFParser.source(new java.io.ByteArrayInputStream(turtle)).lang(Lang.TURTLE)
+                    .labelToNode(LabelToNode.createScopeByDocumentHash(java.util.UUID.nameUUIDFromBytes(turtle)))
+                    .parse(new StreamRDFWrapper(StreamRDFLib.sinkNull()) {
                 @Override
                 public void triple(org.apache.jena.graph.Triple t) {
                     out.quad(Quad.create(graph, t));
