@@ -33,6 +33,7 @@ public final class PersonRecognizer {
     private final Lexicon roles = Lexicon.resource("roles.txt");
     private final Lexicon speechVerbs = Lexicon.resource("speech-verbs.txt");
     private final Lexicon orgSuffixes = Lexicon.resource("org-suffixes.txt");
+    private final Lexicon placeEndings = Lexicon.resource("place-suffixes.txt");
 
     public List<Mention> recognize(String text, int begin, int end, List<Token> tokens) {
         Set<String> confirmed = new LinkedHashSet<>();
@@ -96,7 +97,13 @@ public final class PersonRecognizer {
         boolean titled = i > 0 && isRole(tokens.get(i - 1));
         // two characters are a name only with strong evidence; three (surname + given name) with any
         if (w.length() == 2) return speaks || titled;
+        // 某都会区建设: a surname that is also a place ending (区), glued to the word before, ends that place
+        if (!speaks && !titled && glued(tokens, i) && placeEndings.contains(surnames.longestAt(w, 0))) return false;
         return e >= text.length() || AFTER_NAME.longestAt(text, e) != null || speaks || titled;
+    }
+
+    private static boolean glued(List<Token> tokens, int i) {
+        return i > 0 && tokens.get(i - 1).end() == tokens.get(i).begin() && tokens.get(i - 1).tag().startsWith("n");
     }
 
     /** 某某主席, 某某教授: a name HanLP tags, right before a title word. */

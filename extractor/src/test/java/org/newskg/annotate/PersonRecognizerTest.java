@@ -30,6 +30,12 @@ class PersonRecognizerTest {
     }
 
     @Test
+    void a_place_ending_glued_to_the_word_before_is_no_surname() {
+        assertTrue(names("推动东湖都会区建设，打造创新高地。").isEmpty());
+        assertTrue(names("会后，区建设说，今年要加快进度。").contains("区建设"));
+    }
+
+    @Test
     void name_before_a_speech_verb_is_a_person() {
         assertTrue(names("会议结束后，宋雨桐表示，合作将继续。").contains("宋雨桐"));
     }
