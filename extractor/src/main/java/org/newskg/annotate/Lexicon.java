@@ -57,6 +57,13 @@ public final class Lexicon {
         }
     }
 
+    /** Each word of a lexicon resource mapped to the first word of its line (a short name to its full name). */
+    public static java.util.Map<String, String> lineHeads(String name) {
+        java.util.Map<String, String> out = new java.util.HashMap<>();
+        for (List<String> row : rows(name)) for (String w : row) out.putIfAbsent(w, row.get(0));
+        return out;
+    }
+
     public static Lexicon of(String... words) {
         return new Lexicon(new LinkedHashSet<>(List.of(words)));
     }

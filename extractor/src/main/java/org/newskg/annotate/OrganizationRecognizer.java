@@ -3,6 +3,7 @@ package org.newskg.annotate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -44,7 +45,7 @@ public final class OrganizationRecognizer {
     private final GenericNames generic = new GenericNames();
     /** Well-known public bodies and news agencies by full and short name (general knowledge, as the resolver uses). */
     private final Lexicon wellKnown = Lexicon.resource("org-aliases.txt");
-    private final java.util.Map<String, String> wellKnownFullName = fullNames();
+    private final Map<String, String> wellKnownFullName = Lexicon.lineHeads("org-aliases.txt");
 
     public List<Mention> recognize(String text, List<Token> tokens) {
         Set<String> places = new HashSet<>();
@@ -210,12 +211,6 @@ public final class OrganizationRecognizer {
             if (t.begin() >= at) break;
         }
         return null;
-    }
-
-    private static java.util.Map<String, String> fullNames() {
-        java.util.Map<String, String> out = new java.util.HashMap<>();
-        for (List<String> row : Lexicon.rows("org-aliases.txt")) for (String n : row) out.putIfAbsent(n, row.get(0));
-        return out;
     }
 
     public boolean isOrganizationName(String s) {

@@ -1,7 +1,10 @@
 package org.newskg.annotate;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.newskg.model.Mention;
 import org.newskg.model.EntityType;
 import org.newskg.model.PositionMention;
@@ -23,21 +26,23 @@ public final class PositionParser {
     private static final Lexicon GOVERNMENT_HEADS = Lexicon.of("行政长官", "特首", "省长", "副省长", "市长", "副市长",
             "县长", "副县长", "区长", "副区长", "镇长", "副镇长", "乡长", "州长", "副州长", "自治区主席");
     private static final Lexicon PLACE_ENDINGS = Lexicon.resource("place-suffixes.txt");
-    private static final java.util.regex.Pattern BYLINE_GAP = java.util.regex.Pattern.compile("[ 　、]+");
-    private static final java.util.regex.Pattern PHOTO_CREDIT = java.util.regex.Pattern.compile("[ 　]*摄");
+    private static final Pattern BYLINE_GAP = Pattern.compile("[ 　、]+");
+    private static final Pattern PHOTO_CREDIT = Pattern.compile("[ 　]*摄");
     private static final Lexicon QUALIFIERS = Lexicon.of("前", "原", "时任", "现任", "候任", "署理", "代理");
 
     /**
      * Prepositions, particles, 是 and 有: a title phrase does not reach back over them. Other verbs may
      * be part of a body's name (创新科技及工业局, 业务拓展首席总监), so they do not end a phrase.
      */
-    private static final java.util.Set<String> CLAUSE_TAGS = java.util.Set.of("vshi", "vyou", "p", "ule", "uguo",
+    private static final Set<String> CLAUSE_TAGS = Set.of("vshi", "vyou", "p", "ule", "uguo",
             "uzhe", "ude1", "ude2", "ude3");
     private static final Lexicon WELL_KNOWN = Lexicon.resource("org-aliases.txt");
     /** 中国移动, 中国驻某国: national bodies and firms whose names carry no organization ending. */
-    private static final java.util.regex.Pattern NATIONAL_PREFIX = java.util.regex.Pattern.compile("(中国|中华|国家|中央).{2,}");
-    private java.util.Set<Integer> clauseBreaks = java.util.Set.of();
-    private java.util.Set<String> taggedBodies = java.util.Set.of();
+    private static final Pattern NATIONAL_PREFIX = Pattern.compile("(中国|中华|国家|中央).{2,}");
+
+    /** What the segmenter says around the names: where clauses break, and the words it tagged as places or bodies. */
+    private record Segmentation(Set<Integer> clauseBreaks, Set<String> taggedBodies) {
+    }
 
     private final Lexicon roles = Lexicon.resource("roles.txt");
     private final Lexicon orgSuffixes = Lexicon.resource("org-suffixes.txt");
@@ -54,11 +59,10 @@ public final class PositionParser {
      * (巴基斯坦总统, 北约秘书长).
      */
     public List<PositionMention> parse(String text, int articleBegin, List<Mention> persons, List<Token> tokens) {
-        this.clauseBreaks = new java.util.HashSet<>();
-        this.taggedBodies = new java.util.HashSet<>();
+        Segmentation words = new Segmentation(new HashSet<>(), new HashSet<>());
         for (Token t : tokens) {
-            if (CLAUSE_TAGS.contains(t.tag())) clauseBreaks.add(t.end());
-            if (t.tagStartsWith("ns") || t.tagStartsWith("nt") || t.tag().equals("j")) taggedBodies.add(t.text());
+            if (CLAUSE_TAGS.contains(t.tag())) words.clauseBreaks().add(t.end());
+            if (t.tagStartsWith("ns") || t.tagStartsWith("nt") || t.tag().equals("j")) words.taggedBodies().add(t.text());
         }
         List<PositionMention> out = new ArrayList<>();
         int previousEnd = articleBegin;
@@ -67,7 +71,7 @@ public final class PositionParser {
         for (Mention person : persons) {
             if (person.type() != EntityType.PERSON) continue;
             String between = text.substring(Math.max(articleBegin, previousEnd), person.begin());
-            int phraseBegin = phraseStart(text, Math.max(articleBegin, previousEnd), person.begin());
+            int phraseBegin = phraseStart(text, Math.max(articleBegin, previousEnd), person.begin(), words);
             previousEnd = person.end();
             List<PositionMention> mine = new ArrayList<>();
             if (BYLINE_GAP.matcher(between).matches() && !previous.isEmpty() && isByline(previous.get(0).role())) {
@@ -81,7 +85,7 @@ public final class PositionParser {
                 String inherited = null;
                 int partBegin = phraseBegin;
                 for (String part : phrase.split("、", -1)) {
-                    PositionMention p = position(part.strip(), person, inherited, partBegin);
+                    PositionMention p = position(part.strip(), person, inherited, partBegin, words);
                     if (p != null) {
                         mine.add(p);
                         if (p.organization() != null) inherited = p.organization();
@@ -108,10 +112,10 @@ public final class PositionParser {
     }
 
     /** Scans back from the name to the start of its title phrase. */
-    private int phraseStart(String text, int floor, int nameBegin) {
+    private int phraseStart(String text, int floor, int nameBegin, Segmentation words) {
         int i = nameBegin;
         while (i > floor && (text.charAt(i - 1) == ' ' || text.charAt(i - 1) == '\u3000')) i--;
-        while (i > floor && HARD_STOPS.indexOf(text.charAt(i - 1)) < 0 && !clauseBreaks.contains(i)) i--;
+        while (i > floor && HARD_STOPS.indexOf(text.charAt(i - 1)) < 0 && !words.clauseBreaks().contains(i)) i--;
         // drop leading function words (在…, 由…) that belong to the sentence, not the title
         for (boolean again = true; again; ) {
             again = false;
@@ -124,7 +128,7 @@ public final class PositionParser {
         return i;
     }
 
-    private PositionMention position(String part, Mention person, String inherited, int partBegin) {
+    private PositionMention position(String part, Mention person, String inherited, int partBegin, Segmentation words) {
         String role = roles.longestSuffixOf(part);
         if (role == null) return null;
         String before = part.substring(0, part.length() - role.length());
@@ -148,7 +152,7 @@ public final class PositionParser {
             }
         }
         if (org != null && org.length() < 2) org = null;
-        if (org != null && !"国家".equals(org) && !namesABody(org, role)) {
+        if (org != null && !"国家".equals(org) && !namesABody(org, role, words)) {
             // 外交部长, 常务副主任, 主席特别代表: a short head is part of the role; a longer one is no body
             if (org.length() <= 4) role = org + role;
             org = null;
@@ -170,8 +174,8 @@ public final class PositionParser {
     }
 
     /** Whether a title phrase's head before the role word names a body: by its ending, as a known body or place, or as the segmenter tagged it. */
-    private boolean namesABody(String org, String role) {
-        return "本报".equals(org) || orgSuffixes.longestSuffixOf(org) != null || WELL_KNOWN.contains(org) || taggedBodies.contains(org)
+    private boolean namesABody(String org, String role, Segmentation words) {
+        return "本报".equals(org) || orgSuffixes.longestSuffixOf(org) != null || WELL_KNOWN.contains(org) || words.taggedBodies().contains(org)
                 || PLACE_ENDINGS.longestSuffixOf(org) != null || GOVERNMENT_HEADS.longestSuffixOf(role) != null
                 || NATIONAL_PREFIX.matcher(org).matches();
     }

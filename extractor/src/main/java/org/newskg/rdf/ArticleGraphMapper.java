@@ -7,6 +7,7 @@ import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -237,7 +238,7 @@ public final class ArticleGraphMapper {
     }
 
     /** Latin-script aliases of Chinese names (HKGAI, APEC) are English names. */
-    private static final java.util.regex.Pattern LATIN = java.util.regex.Pattern.compile("[A-Za-z0-9 &.\\-]+");
+    private static final Pattern LATIN = Pattern.compile("[A-Za-z0-9 &.\\-]+");
 
     private static Node english(String s) {
         return NodeFactory.createLiteralLang(s, "en");

@@ -1,7 +1,5 @@
 package org.newskg.resolve;
 
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.newskg.annotate.Lexicon;
 import org.newskg.model.EntityType;
@@ -12,7 +10,7 @@ import org.newskg.model.EntityType;
  * of well-known public bodies (a general lexicon, {@code org-aliases.txt}) mapped to their full names.
  */
 public final class NameCanonicalizer {
-    private final Map<String, String> orgFullNames = loadAliases();
+    private final Map<String, String> orgFullNames = Lexicon.lineHeads("org-aliases.txt");
 
     public String canonical(EntityType type, String surface) {
         String s = surface.replaceAll("[\\s\\u3000]+", "");
@@ -26,14 +24,6 @@ public final class NameCanonicalizer {
             if (full != null) return full;
         }
         return s;
-    }
-
-    private static Map<String, String> loadAliases() {
-        Map<String, String> out = new HashMap<>();
-        for (List<String> names : Lexicon.rows("org-aliases.txt")) {
-            for (String n : names) out.putIfAbsent(n, names.get(0));
-        }
-        return out;
     }
 
     /**
