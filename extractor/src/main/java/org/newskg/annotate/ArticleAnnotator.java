@@ -92,7 +92,7 @@ public final class ArticleAnnotator {
     private static void addOrganization(List<Mention> mentions, Mention org) {
         List<Mention> overlapped = new ArrayList<>();
         for (Mention m : mentions) {
-            if (m.begin() >= org.end() || org.begin() >= m.end()) continue;
+            if (!m.overlaps(org.begin(), org.end())) continue;
             boolean innerPlace = m.type() == EntityType.PLACE && m.begin() >= org.begin() && m.end() <= org.end()
                     && !m.equals(org);
             if (!innerPlace) return;
@@ -120,14 +120,7 @@ public final class ArticleAnnotator {
     private static List<Mention> withoutOverlaps(List<Mention> candidates, List<Mention> taken) {
         List<Mention> out = new ArrayList<>();
         for (Mention c : candidates) {
-            boolean overlaps = false;
-            for (Mention t : taken) {
-                if (c.begin() < t.end() && t.begin() < c.end()) {
-                    overlaps = true;
-                    break;
-                }
-            }
-            if (!overlaps) out.add(c);
+            if (taken.stream().noneMatch(t -> t.overlaps(c.begin(), c.end()))) out.add(c);
         }
         return out;
     }

@@ -8,8 +8,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -58,8 +60,8 @@ public final class Lexicon {
     }
 
     /** Each word of a lexicon resource mapped to the first word of its line (a short name to its full name). */
-    public static java.util.Map<String, String> lineHeads(String name) {
-        java.util.Map<String, String> out = new java.util.HashMap<>();
+    public static Map<String, String> lineHeads(String name) {
+        Map<String, String> out = new HashMap<>();
         for (List<String> row : rows(name)) for (String w : row) out.putIfAbsent(w, row.get(0));
         return out;
     }

@@ -42,28 +42,27 @@ public final class PositionParser {
 
     /** What the segmenter says around the names: where clauses break, and the words it tagged as places or bodies. */
     private record Segmentation(Set<Integer> clauseBreaks, Set<String> taggedBodies) {
+        static Segmentation of(List<Token> tokens) {
+            Segmentation s = new Segmentation(new HashSet<>(), new HashSet<>());
+            for (Token t : tokens) {
+                if (CLAUSE_TAGS.contains(t.tag())) s.clauseBreaks().add(t.end());
+                if (t.tagStartsWith("ns") || t.tagStartsWith("nt") || t.tag().equals("j")) s.taggedBodies().add(t.text());
+            }
+            return s;
+        }
     }
 
     private final Lexicon roles = Lexicon.resource("roles.txt");
     private final Lexicon orgSuffixes = Lexicon.resource("org-suffixes.txt");
 
-    /** Positions of the given persons, from the title phrases right before their mentions. */
-    public List<PositionMention> parse(String text, int articleBegin, List<Mention> persons) {
-        return parse(text, articleBegin, persons, List.of());
-    }
-
     /**
-     * As {@link #parse(String, int, List)}, with the segmenter's words: a title phrase starts after the
-     * sentence's last preposition or particle before it (会议听取了|某委副主任某某), and a body
-     * without an organization ending counts when the segmenter tagged it as a place or organization
-     * (巴基斯坦总统, 北约秘书长).
+     * Positions of the given persons, from the title phrases right before their mentions. With the
+     * segmenter's words, a title phrase starts after the sentence's last preposition or particle
+     * before it (会议听取了|某委副主任某某), and a body without an organization ending counts when the
+     * segmenter tagged it as a place or organization (巴基斯坦总统, 北约秘书长).
      */
     public List<PositionMention> parse(String text, int articleBegin, List<Mention> persons, List<Token> tokens) {
-        Segmentation words = new Segmentation(new HashSet<>(), new HashSet<>());
-        for (Token t : tokens) {
-            if (CLAUSE_TAGS.contains(t.tag())) words.clauseBreaks().add(t.end());
-            if (t.tagStartsWith("ns") || t.tagStartsWith("nt") || t.tag().equals("j")) words.taggedBodies().add(t.text());
-        }
+        Segmentation words = Segmentation.of(tokens);
         List<PositionMention> out = new ArrayList<>();
         int previousEnd = articleBegin;
         List<PositionMention> previous = List.of();

@@ -25,7 +25,8 @@ final class TitleReferences {
             String role = roles.longestAt(text, at + surname.length());
             if (role == null || role.length() < 2 || at + surname.length() + role.length() > end) continue;
             int stop = at + surname.length() + role.length();
-            if (overlaps(persons, at, stop)) continue;
+            int from = at;
+            if (persons.stream().anyMatch(m -> m.overlaps(from, stop))) continue;
             String person = onlyHolder(surname, role, positions);
             if (person != null) out.add(new Mention(EntityType.PERSON, at, stop, text.substring(at, stop), person));
             at = stop - 1;
@@ -43,10 +44,5 @@ final class TitleReferences {
             found = name;
         }
         return found;
-    }
-
-    private static boolean overlaps(List<Mention> mentions, int begin, int end) {
-        for (Mention m : mentions) if (m.begin() < end && begin < m.end()) return true;
-        return false;
     }
 }

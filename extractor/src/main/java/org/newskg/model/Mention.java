@@ -15,4 +15,9 @@ public record Mention(EntityType type, int begin, int end, String text, String r
     public Mention(EntityType type, int begin, int end, String text) {
         this(type, begin, end, text, null);
     }
+
+    /** Whether this mention shares a character with [begin, end). */
+    public boolean overlaps(int begin, int end) {
+        return this.begin < end && begin < this.end;
+    }
 }

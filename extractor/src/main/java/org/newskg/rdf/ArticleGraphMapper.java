@@ -107,12 +107,16 @@ public final class ArticleGraphMapper {
         private void mention(Mention m) {
             Entity e = entities.of(m);
             if (e == null) return;
-            Node node = Iris.within(article, "mention/" + m.begin() + "-" + m.end());
-            add(node, TYPE, MENTION);
-            add(node, REFERS_TO, node(e));
-            add(node, IN_ARTICLE, article);
-            offsets(node, m.begin(), m.end());
-            add(node, ANCHOR_TEXT, plain(wording(m.begin(), m.end())));
+            located(Iris.within(article, "mention/" + m.begin() + "-" + m.end()), node(e), m.begin(), m.end());
+        }
+
+        /** A mention node: where in this article the text names {@code target}, and in which words. */
+        private void located(Node mention, Node target, int begin, int end) {
+            add(mention, TYPE, MENTION);
+            add(mention, REFERS_TO, target);
+            add(mention, IN_ARTICLE, article);
+            offsets(mention, begin, end);
+            add(mention, ANCHOR_TEXT, plain(wording(begin, end)));
         }
 
         /**
@@ -127,12 +131,7 @@ public final class ArticleGraphMapper {
             Node m = iris.membership(person.canonical(), p.role(), org == null ? "" : org.canonical());
             // one phrase may state two positions (某社记者某某摄: reporter and photographer)
             String key = m.getURI().substring(m.getURI().lastIndexOf('/') + 1);
-            Node evidence = Iris.within(article, "position/" + p.begin() + "-" + p.end() + "/" + key);
-            add(evidence, TYPE, MENTION);
-            add(evidence, REFERS_TO, m);
-            add(evidence, IN_ARTICLE, article);
-            offsets(evidence, p.begin(), p.end());
-            add(evidence, ANCHOR_TEXT, plain(wording(p.begin(), p.end())));
+            located(Iris.within(article, "position/" + p.begin() + "-" + p.end() + "/" + key), m, p.begin(), p.end());
             if (!written.add(m)) return;
             add(m, TYPE, MEMBERSHIP);
             add(m, MEMBER, node(person));

@@ -23,7 +23,7 @@ class PositionParserTest {
 
     private List<PositionMention> parse(String text, String name) {
         int at = text.indexOf(name);
-        return parser.parse(text, 0, List.of(new Mention(EntityType.PERSON, at, at + name.length(), name)));
+        return parser.parse(text, 0, List.of(new Mention(EntityType.PERSON, at, at + name.length(), name)), List.of());
     }
 
     @Test
@@ -92,7 +92,7 @@ class PositionParserTest {
         int a = text.indexOf("何一鸣");
         int b = text.indexOf("曹子轩");
         List<PositionMention> p = parser.parse(text, 0, List.of(
-                new Mention(EntityType.PERSON, a, a + 3, "何一鸣"), new Mention(EntityType.PERSON, b, b + 3, "曹子轩")));
+                new Mention(EntityType.PERSON, a, a + 3, "何一鸣"), new Mention(EntityType.PERSON, b, b + 3, "曹子轩")), List.of());
         assertEquals(4, p.size(), p.toString());
         assertTrue(p.stream().anyMatch(x -> x.person().text().equals("曹子轩") && x.role().equals("记者")
                 && "南方社".equals(x.organization())));
