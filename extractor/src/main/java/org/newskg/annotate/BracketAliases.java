@@ -20,10 +20,11 @@ final class BracketAliases {
     private static final Pattern AFTER_NAME = Pattern.compile("[（(]\\s*(" + ALIAS + ")\\s*[）)]");
     private static final Pattern BEFORE_NAME = Pattern.compile("(" + ALIAS + ")\\s*[（(]$");
 
-    List<Mention> find(String text, int begin, int end, List<Mention> organizations) {
+    List<Mention> find(String text, int begin, int end, List<Mention> mentions) {
         Map<String, String> aliases = new LinkedHashMap<>();
         List<Mention> out = new ArrayList<>();
-        for (Mention org : organizations) {
+        for (Mention org : mentions) {
+            if (org.type() != EntityType.ORGANIZATION) continue;
             Matcher after = AFTER_NAME.matcher(text).region(org.end(), end);
             if (after.lookingAt()) aliases.putIfAbsent(after.group(1), org.text());
             boolean bracketed = org.begin() > begin && org.end() < end && "（(".indexOf(text.charAt(org.begin() - 1)) >= 0

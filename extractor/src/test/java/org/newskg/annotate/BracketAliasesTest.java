@@ -37,4 +37,13 @@ class BracketAliasesTest {
         String text = "居民消费价格指数（CPI）同比上涨。";
         assertTrue(aliases.find(text, 0, text.length(), List.of()).isEmpty());
     }
+
+    @Test
+    void a_latin_name_next_to_a_person_or_place_is_no_organization_alias() {
+        String text = "行政长官林立文（Lawrence）与东港（Easthaven）代表会面。";
+        int p = text.indexOf("林立文");
+        int q = text.indexOf("东港");
+        assertTrue(aliases.find(text, 0, text.length(), List.of(new Mention(EntityType.PERSON, p, p + 3, "林立文"),
+                new Mention(EntityType.PLACE, q, q + 2, "东港"))).isEmpty());
+    }
 }
