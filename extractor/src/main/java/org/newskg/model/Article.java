@@ -9,9 +9,10 @@ import java.util.List;
  * state them; {@code authors} are the journalists named in the byline or dateline.
  *
  * <p>{@code pageDate} is not stated by the article: it is the date of the page it is printed on,
- * inferred from the other articles of the same file (yyyy-MM-dd, or null). It only serves to
- * resolve partial dates ({@code 6日}) in an article without a date of its own, and is never
- * published as the article's date.
+ * inferred from the other articles of the same file (yyyy-MM-dd), or for a file that states no
+ * date from the corpus's dated reports of the events it names (yyyy-MM or yyyy); null when
+ * unknown. It only serves to resolve partial dates ({@code 6日}) in an article without a date of
+ * its own, and is never published as the article's date.
  */
 public record Article(int index, int begin, int end, String title, List<String> authors,
                       String publisher, String date, String pageDate) {

@@ -21,6 +21,16 @@ final class PageDate {
         for (Article a : articles) consider(a.date());
     }
 
+    /**
+     * The page of a file that states no date, placed in {@code month} (yyyy-MM or yyyy) by what the
+     * corpus knows of the events it reports: enough to read 昨日（14日）, not 昨日 alone.
+     */
+    static PageDate inMonth(List<Article> articles, String month) {
+        PageDate page = new PageDate(articles);
+        if (page.latest == null) page.latest = month;
+        return page;
+    }
+
     /** {@code article} with the page date when it has no date of its own and one is known. */
     Article dateIfMissing(Article article) {
         return article.date() != null || latest == null ? article : article.withPageDate(latest);

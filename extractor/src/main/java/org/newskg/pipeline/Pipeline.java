@@ -22,6 +22,8 @@ import org.newskg.model.Article;
 import org.newskg.rdf.ArticleGraphMapper;
 import org.newskg.rdf.Vocab;
 import org.newskg.resolve.ArticleEntities;
+import org.newskg.resolve.EventEditions;
+import org.newskg.resolve.EventNames;
 import org.newskg.resolve.NameCanonicalizer;
 import org.newskg.source.SourceReader;
 import org.newskg.source.SourceText;
@@ -50,33 +52,71 @@ public final class Pipeline {
         this.mapper = mapper;
     }
 
-    /** Processes {@code files} in order into {@code out}, which is started and finished here. */
+    /** Processes {@code files} into {@code out}, which is started and finished here. */
     public ExtractionReport run(List<Path> files, StreamRDF out, Progress progress) {
+        return run(files, out, progress, new EventEditions());
+    }
+
+    /**
+     * Processes {@code files} into {@code out}, with {@code editions} holding the dated events known
+     * beforehand (a database's). Files that state no year are mapped last, once every other file
+     * has told {@code editions} what it knows; the others are written as soon as they are mapped.
+     */
+    public ExtractionReport run(List<Path> files, StreamRDF out, Progress progress, EventEditions editions) {
         ExtractionReport report = new ExtractionReport();
         out.start();
         out.prefix("nkg", Vocab.NKG);
         ontology(out);
+        List<AnnotatedFile> yearless = new ArrayList<>();
         for (Path file : files) {
-            try {
-                FileResult r = extract(file);
-                r.quads().forEach(out::quad);
-                report.succeeded(r.fileName(), r.articles(), r.quads().size());
-            } catch (UnreadableSourceException e) {
-                report.failed(file, e.getMessage());
-            } catch (RuntimeException e) {
-                report.failed(file, "extraction failed: " + e);
+            AnnotatedFile annotated = attempt(file, report, () -> annotate(file));
+            if (annotated != null) {
+                editions.learn(annotated.articles());
+                if (EventEditions.statesNoYear(annotated.articles())) {
+                    yearless.add(annotated);
+                    continue;
+                }
+                attempt(file, report, () -> emit(map(annotated, EventNames.AS_WRITTEN), report, out));
             }
+            progress.fileDone(report);
+        }
+        for (AnnotatedFile annotated : yearless) {
+            attempt(annotated.path(), report, () -> {
+                String month = editions.monthOf(annotated.articles());
+                AnnotatedFile dated = month == null ? annotated : annotated.withArticles(
+                        annotate(annotated.text(), annotated.split(), PageDate.inMonth(annotated.split(), month)));
+                return emit(map(dated, editions.namesIn(month)), report, out);
+            });
             progress.fileDone(report);
         }
         out.finish();
         return report;
     }
 
-    /** Extracts one file into a list of quads (one named graph per article). */
+    /** Extracts one file on its own into a list of quads (one named graph per article). */
     public FileResult extract(Path file) throws UnreadableSourceException {
+        return map(annotate(file), EventNames.AS_WRITTEN);
+    }
+
+    /** Reads, normalizes, splits and annotates one file. */
+    private AnnotatedFile annotate(Path file) throws UnreadableSourceException {
         SourceText source = reader.read(file);
         NormalizedText text = normalizer.normalize(source.text());
         List<Article> articles = splitter.split(text);
+        return new AnnotatedFile(file, source, text, articles, annotate(text, articles, new PageDate(articles)));
+    }
+
+    private List<AnnotatedArticle> annotate(NormalizedText text, List<Article> articles, PageDate page) {
+        List<AnnotatedArticle> annotated = new ArrayList<>();
+        for (Article article : articles) {
+            AnnotatedArticle a = annotator.annotate(text.text(), page.dateIfMissing(article));
+            page.learn(a);
+            annotated.add(a);
+        }
+        return annotated;
+    }
+
+    private FileResult map(AnnotatedFile file, EventNames eventNames) {
         List<Quad> quads = new ArrayList<>();
         StreamRDF collect = new StreamRDFWrapper(StreamRDFLib.sinkNull()) {
             @Override
@@ -84,15 +124,34 @@ public final class Pipeline {
                 quads.add(q);
             }
         };
-        PageDate page = new PageDate(articles);
-        for (Article article : articles) {
-            AnnotatedArticle annotated = annotator.annotate(text.text(), page.dateIfMissing(article));
-            page.learn(annotated);
+        for (AnnotatedArticle annotated : file.articles()) {
             ArticleEntities entities = new ArticleEntities(canonicalizer);
-            entities.addMentions(annotated.mentions(), m -> text.originalSlice(m.begin(), m.end()));
-            mapper.map(source, text, annotated, entities, collect);
+            entities.addMentions(annotated.mentions(), m -> file.text().originalSlice(m.begin(), m.end()));
+            mapper.map(file.source(), file.text(), annotated, entities, eventNames, collect);
         }
-        return new FileResult(source.fileName(), articles.size(), quads);
+        return new FileResult(file.source().fileName(), file.articles().size(), quads);
+    }
+
+    private static FileResult emit(FileResult r, ExtractionReport report, StreamRDF out) {
+        r.quads().forEach(out::quad);
+        report.succeeded(r.fileName(), r.articles(), r.quads().size());
+        return r;
+    }
+
+    private interface Step<T> {
+        T run() throws UnreadableSourceException;
+    }
+
+    /** Runs one step for {@code file}; a failure is reported against the file, which is then skipped. */
+    private static <T> T attempt(Path file, ExtractionReport report, Step<T> step) {
+        try {
+            return step.run();
+        } catch (UnreadableSourceException e) {
+            report.failed(file, e.getMessage());
+        } catch (RuntimeException e) {
+            report.failed(file, "extraction failed: " + e);
+        }
+        return null;
     }
 
     /**
@@ -119,5 +178,13 @@ public final class Pipeline {
     }
 
     public record FileResult(String fileName, int articles, List<Quad> quads) {
+    }
+
+    /** A file read and annotated, not yet mapped. */
+    private record AnnotatedFile(Path path, SourceText source, NormalizedText text, List<Article> split,
+                                 List<AnnotatedArticle> articles) {
+        AnnotatedFile withArticles(List<AnnotatedArticle> annotated) {
+            return new AnnotatedFile(path, source, text, split, annotated);
+        }
     }
 }

@@ -22,6 +22,7 @@ import org.newskg.model.PositionMention;
 import org.newskg.model.Quotation;
 import org.newskg.resolve.ArticleEntities;
 import org.newskg.resolve.Entity;
+import org.newskg.resolve.EventNames;
 import org.newskg.source.SourceText;
 import org.newskg.text.NormalizedText;
 
@@ -43,8 +44,8 @@ public final class ArticleGraphMapper {
     }
 
     public void map(SourceText source, NormalizedText text, AnnotatedArticle annotated, ArticleEntities entities,
-                    StreamRDF out) {
-        new Writer(source, text, annotated, entities, out).write();
+                    EventNames eventNames, StreamRDF out) {
+        new Writer(source, text, annotated, entities, eventNames, out).write();
     }
 
     private final class Writer {
@@ -52,17 +53,20 @@ public final class ArticleGraphMapper {
         private final NormalizedText text;
         private final AnnotatedArticle annotated;
         private final ArticleEntities entities;
+        private final EventNames eventNames;
         private final StreamRDF out;
         private final Node graph;
         private final Node article;
         private final CodePoints codePoints;
         private final Set<Node> written = new HashSet<>();
 
-        Writer(SourceText source, NormalizedText text, AnnotatedArticle annotated, ArticleEntities entities, StreamRDF out) {
+        Writer(SourceText source, NormalizedText text, AnnotatedArticle annotated, ArticleEntities entities,
+               EventNames eventNames, StreamRDF out) {
             this.source = source;
             this.text = text;
             this.annotated = annotated;
             this.entities = entities;
+            this.eventNames = eventNames;
             this.out = out;
             Article a = annotated.article();
             this.graph = iris.graph(source.fileName(), a.index());
@@ -154,12 +158,14 @@ public final class ArticleGraphMapper {
         }
 
         private void event(EventMention e) {
-            Node ev = iris.event(e.label());
+            String label = label(e);
+            Node ev = iris.event(label);
             add(ev, TYPE, EVENT);
-            add(ev, LABEL, hans(e.label()));
+            add(ev, LABEL, hans(label));
             for (String alias : e.aliases()) {
-                if (!alias.equals(e.label())) add(ev, ALT_LABEL, hans(alias));
+                if (!alias.equals(label)) add(ev, ALT_LABEL, hans(alias));
             }
+            if (!e.label().equals(label)) add(ev, ALT_LABEL, hans(e.label()));
             add(ev, MENTIONED_IN, article);
             if (e.startDate() != null) add(ev, START_DATE, date(e.startDate()));
             if (e.endDate() != null) add(ev, END_DATE, date(e.endDate()));
@@ -169,12 +175,22 @@ public final class ArticleGraphMapper {
             }
             if (e.theme() != null) add(ev, THEME, hans(e.theme()));
             if (e.superEvent() != null) {
-                Node parent = iris.event(e.superEvent());
+                String parentLabel = eventNames.canonical(e.superEvent());
+                Node parent = iris.event(parentLabel);
                 add(ev, SUPER_EVENT, parent);
                 add(parent, TYPE, EVENT);
-                add(parent, LABEL, hans(e.superEvent()));
+                add(parent, LABEL, hans(parentLabel));
                 add(parent, MENTIONED_IN, article);
             }
+        }
+
+        /** The event's label in the graph; a part (X开幕式) is named after its event's. */
+        private String label(EventMention e) {
+            String parent = e.superEvent();
+            if (parent != null && e.label().startsWith(parent)) {
+                return eventNames.canonical(parent) + e.label().substring(parent.length());
+            }
+            return eventNames.canonical(e.label());
         }
 
         private void quotation(Quotation q) {
@@ -189,10 +205,10 @@ public final class ArticleGraphMapper {
                 Entity speaker = entities.of(q.speaker());
                 if (speaker == null) speaker = entities.named(q.speaker().type(), q.speaker().text());
                 add(node, SPEAKER, node(speaker));
-                if (q.event() != null) add(iris.event(q.event().label()), ATTENDEE, node(speaker));
+                if (q.event() != null) add(iris.event(label(q.event())), ATTENDEE, node(speaker));
             }
             if (q.speakerRole() != null) add(node, SPEAKER_ROLE, hans(q.speakerRole()));
-            if (q.event() != null) add(node, AT_EVENT, iris.event(q.event().label()));
+            if (q.event() != null) add(node, AT_EVENT, iris.event(label(q.event())));
             add(node, CONFIDENCE, NodeFactory.createLiteralDT(
                     BigDecimal.valueOf(q.confidence()).setScale(2, RoundingMode.HALF_UP).toPlainString(),
                     XSDDatatype.XSDdecimal));

@@ -25,12 +25,15 @@ import org.newskg.pipeline.ExtractionReport;
 import org.newskg.pipeline.Pipeline;
 import org.newskg.pipeline.Progress;
 import org.newskg.rdf.Vocab;
+import org.newskg.resolve.EventEditions;
 
 /**
  * A TDB2 database of article graphs. Loading extracts first, into a temporary N-Quads file; only
  * then are the previous graphs of the files that extracted cleanly removed, and the new quads put
  * in with Jena's bulk loader. A file that fails keeps what the database already had for it, and
- * loading a file again replaces its article graphs instead of duplicating them.
+ * loading a file again replaces its article graphs instead of duplicating them. The dated events
+ * already loaded are known to the extraction, so a page that states no year, loaded later on its
+ * own, still links its events to them.
  */
 public final class TdbStore {
     private final Path dir;
@@ -60,7 +63,7 @@ public final class TdbStore {
             ExtractionReport report;
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(staged), 1 << 16)) {
                 StreamRDF writer = StreamRDFWriter.getWriterStream(out, RDFFormat.NQUADS);
-                report = pipeline.run(files, writer, progress);
+                report = pipeline.run(files, writer, progress, knownEditions());
             }
             long removed = Txn.calculateWrite(dataset, () -> removeGraphsOf(report.succeededFiles()));
             DataLoader loader = LoaderFactory.phasedLoader(dataset, loaderOutput);
@@ -86,6 +89,23 @@ public final class TdbStore {
             while (it.hasNext()) names.add(it.next().getObject().getLiteralLexicalForm());
             return names;
         });
+    }
+
+    /** The dated events the database already holds, so a file that states no year links to them. */
+    private EventEditions knownEditions() {
+        EventEditions editions = new EventEditions();
+        Txn.executeRead(dataset, () -> dataset.find(Node.ANY, Node.ANY, Vocab.TYPE, Vocab.EVENT).forEachRemaining(q -> {
+            Node start = first(q.getGraph(), q.getSubject(), Vocab.START_DATE);
+            String startDate = start == null ? null : start.getLiteralLexicalForm();
+            dataset.find(q.getGraph(), q.getSubject(), Vocab.LABEL, Node.ANY)
+                    .forEachRemaining(l -> editions.learn(l.getObject().getLiteralLexicalForm(), startDate));
+        }));
+        return editions;
+    }
+
+    private Node first(Node graph, Node subject, Node predicate) {
+        Iterator<Quad> it = dataset.find(graph, subject, predicate, Node.ANY);
+        return it.hasNext() ? it.next().getObject() : null;
     }
 
     private long removeGraphsOf(List<String> fileNames) {

@@ -53,6 +53,25 @@ class SeedGraphTest {
     }
 
     @Test
+    void the_summit_of_the_yearless_traditional_page_is_the_dated_edition_the_simplified_page_reports() {
+        List<QuerySolution> rows = select("""
+                SELECT DISTINCT ?event ?file WHERE {
+                  ?event a nkg:Event ; rdfs:label "2025年世界互联网大会亚太峰会"@zh-Hans ; nkg:mentionedIn/nkg:sourceFile ?file .
+                }""");
+        Set<String> events = new HashSet<>();
+        Set<String> files = new HashSet<>();
+        rows.forEach(r -> {
+            events.add(r.getResource("event").getURI());
+            files.add(r.getLiteral("file").getString().substring(0, 3));
+        });
+        assertEquals(1, events.size(), "one node: " + events);
+        assertTrue(files.containsAll(Set.of("000", "001")), "mentioned in both pages: " + files);
+        assertTrue(select("""
+                SELECT ?e WHERE { ?e a nkg:Event ; rdfs:label "世界互联网大会亚太峰会"@zh-Hans }""").isEmpty(),
+                "no year-less node beside it");
+    }
+
+    @Test
     void li_jiachaos_quotes_from_simplified_and_traditional_seeds_share_one_speaker_node() {
         List<QuerySolution> rows = select("""
                 SELECT DISTINCT ?speaker ?file WHERE {

@@ -106,6 +106,23 @@ class ServerIntegrationTest {
     }
 
     @Test
+    void a_yearless_page_loaded_on_its_own_links_its_events_to_the_dated_ones_already_loaded() throws Exception {
+        Path yearless = Seeds.files().stream().filter(f -> f.getFileName().toString().startsWith("001_")).findFirst().orElseThrow();
+        long before = Txn.calculateRead(store.dataset(), () -> store.dataset().stream().count());
+        store.load(List.of(yearless), Seeds.pipeline(), Progress.NONE, (f, a) -> { });
+        long after = Txn.calculateRead(store.dataset(), () -> store.dataset().stream().count());
+        assertEquals(before, after, "the same graph as when loaded with the dated page");
+        HttpResponse<String> r = query("""
+                PREFIX nkg: <https://w3id.org/newskg/ontology#>
+                PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+                SELECT DISTINCT ?event WHERE {
+                  ?event a nkg:Event ; rdfs:label "2025年世界互联网大会亚太峰会"@zh-Hans ;
+                         nkg:mentionedIn/nkg:sourceFile ?file . FILTER(STRSTARTS(?file, "001_"))
+                }""", "text/csv");
+        assertEquals(2, r.body().lines().count(), r.body());
+    }
+
+    @Test
     void a_bad_file_is_skipped_and_nothing_already_loaded_is_lost() throws Exception {
         long before = Txn.calculateRead(store.dataset(), () -> store.dataset().stream().count());
         Path bad = tmp.resolve("bad").resolve(Seeds.files().get(1).getFileName());
