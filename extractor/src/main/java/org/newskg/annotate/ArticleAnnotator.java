@@ -49,7 +49,7 @@ public final class ArticleAnnotator {
         mentions.addAll(withoutOverlaps(places.recognize(tokens), mentions));
         sort(mentions);
 
-        List<EventMention> eventMentions = events.find(text, article, mentions);
+        List<EventMention> eventMentions = events.find(text, article, mentions, new TokenSegmentation(tokens));
         List<Quotation> quotations = quotes.find(text, article, mentions, eventMentions);
 
         // the bodies of unnamed speakers, and every organization name, count at their other occurrences too

@@ -76,11 +76,21 @@ public final class EventFinder {
             "今日", "昨天", "今天", "当天", "当日", "日前", "此前", "目前", "今年", "去年", "明年", "本次", "此次",
             "这次", "本届", "这一", "同期", "以及", "还有", "其中", "聚焦", "围绕", "通过", "作为", "成为", "我们",
             "他们", "出展", "参展", "观展", "举例", "一连", "连续", "盛会", "致辞", "致贺", "致信", "发表", "出访",
-            "访问", "会见", "主持", "组织", "筹办", "一年一度", "年度", "本月", "上月", "前夕", "之际", "除了",
+            "访问", "会见", "主持", "组织", "筹办", "进行", "一年一度", "年度", "本月", "上月", "前夕", "之际", "除了",
             "视频", "现场", "亦", "即将", "正在", "已经", "将于", "正式", "隆重", "盛大", "顺利", "成功"));
 
-    /** Single characters that end a name when scanning left. */
+    /** Verbs that open the names of commemorations and celebrations (纪念…大会, 庆祝…招待会). */
+    private static final Set<String> NAME_VERBS = Set.of("纪念", "庆祝", "欢迎", "喜迎");
+
+    private static final Pattern ANNIVERSARY = Pattern.compile("[0-9一二三四五六七八九十百]{1,4}周年");
+
+    private static final Pattern ENUMERATOR = Pattern.compile("[0-9０-９一二三四五六七八九十]{1,3}");
+
+    /** Single characters that end a name when scanning left, unless inside a noun (同志, 以色列). */
     private static final String STOP_CHARS = "在于的了向由将是为把被让使从到对并也已又就都等而但或即赴至与及和跟同说称以";
+
+    /** Particles, which start no noun: a segmenter that glues one to a name (的中非) is wrong. */
+    private static final String PARTICLES = "的了";
 
     /** Characters that may be inside a name but are conjunctions: allowed only between two name parts. */
     private static final String JOINERS = "与及和暨";
@@ -133,13 +143,18 @@ public final class EventFinder {
 
     private static final String VENUE_SUFFIXES = "中心|馆|厅|酒店|宾馆|大厦|广场|会堂|园|场|宫|楼|大学|学院";
 
-    /** Finds the events of {@code article} in the analysis {@code text}. */
+    /** Finds the events of {@code article} in the analysis {@code text}, without a segmenter's help. */
     public List<EventMention> find(String text, Article article, List<Mention> mentions) {
+        return find(text, article, mentions, Segmentation.NONE);
+    }
+
+    /** Finds the events of {@code article} in the analysis {@code text}, whose words are {@code words}. */
+    public List<EventMention> find(String text, Article article, List<Mention> mentions, Segmentation words) {
         int a = Math.max(0, article.begin());
         int z = Math.min(text.length(), article.end());
         if (a >= z) return List.of();
         List<Mention> ms = Mentions.within(mentions, a, z);
-        return new Run(text, a, z, article.referenceDate(), ms).run();
+        return new Run(text, a, z, article.referenceDate(), ms, words).run();
     }
 
     // ------------------------------------------------------------------ one article
@@ -179,17 +194,19 @@ public final class EventFinder {
         final int a, z;
         final String articleDate;
         final List<Mention> ms;
+        final Segmentation words;
         final List<Raw> raws = new ArrayList<>();
         final List<Group> groups = new ArrayList<>();
         final List<Group> subs = new ArrayList<>();
         final boolean[] consumed;
 
-        Run(String text, int a, int z, String articleDate, List<Mention> ms) {
+        Run(String text, int a, int z, String articleDate, List<Mention> ms, Segmentation words) {
             this.t = text;
             this.a = a;
             this.z = z;
             this.articleDate = articleDate;
             this.ms = ms;
+            this.words = words;
             this.consumed = new boolean[z - a];
         }
 
@@ -315,6 +332,8 @@ public final class EventFinder {
                 }
             }
             if (!r.quoted) r.begin = leftEdge(i);
+            // a verb alone before the noun says what is done to it (加强磋商), it names nothing
+            if (!r.quoted && words.verbEndingAt(nounStart) == r.begin) r.begin = nounStart;
             if (r.begin >= nounStart) {
                 // bare noun
                 if (!BARE_NOUNS.contains(noun)) return null;
@@ -447,6 +466,8 @@ public final class EventFinder {
                 if (c == '）' || c == ')') {
                     int open = Math.max(t.lastIndexOf('（', pos - 1), t.lastIndexOf('(', pos - 1));
                     if (open < 0 || pos - 1 - open > 14 || open < limit) break;
+                    // a list's numbering, （1）, is no part of the name after it
+                    if (ENUMERATOR.matcher(t.substring(open + 1, pos - 1)).matches()) break;
                     pos = open;
                     protectedFrom.add(pos);
                     continue;
@@ -454,7 +475,8 @@ public final class EventFinder {
                 if (!isNameChar(c)) break;
                 String sw = stopWordEndingAt(pos);
                 if (sw != null) break;
-                if (STOP_CHARS.indexOf(c) >= 0) {
+                if (pos < i && governingVerbEndsAt(pos)) break;
+                if (STOP_CHARS.indexOf(c) >= 0 && (PARTICLES.indexOf(c) >= 0 || !words.insideNoun(pos - 1))) {
                     if (JOINERS.indexOf(c) >= 0 && pos - 1 > limit && pos < i && isHan(t.charAt(pos - 2))
                             && stopWordEndingAt(pos - 1) == null && STOP_CHARS.indexOf(t.charAt(pos - 2)) < 0) {
                         pos--;
@@ -499,6 +521,23 @@ public final class EventFinder {
                 if (m.begin() > k) break;
             }
             return null;
+        }
+
+        /**
+         * Whether a verb ending at {@code pos}, further left than the noun, governs the name (确保…论坛,
+         * 介绍…博览会) rather than belonging to it: not when it is part of a recognized name, when its
+         * last character opens an ordinal (a segmenter's 自首|届 for 自|首届), when a body or place
+         * before it is its subject (国务院联防联控机制, 澳门回归祖国), when an anniversary follows
+         * (成立105周年), or when it opens a commemoration (纪念…, 庆祝…).
+         */
+        boolean governingVerbEndsAt(int pos) {
+            int start = words.verbEndingAt(pos);
+            if (start < a || mentionCovering(pos - 1) != null || anchorAt(pos - 1)) return false;
+            if (NAME_VERBS.contains(t.substring(start, pos)) || ANNIVERSARY.matcher(t).region(pos, z).lookingAt()) return false;
+            for (Mention m : ms) {
+                if (m.end() == start && m.type() != EntityType.PERSON) return false;
+            }
+            return true;
         }
 
         String stopWordEndingAt(int pos) {

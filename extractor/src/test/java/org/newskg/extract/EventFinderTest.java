@@ -41,6 +41,81 @@ class EventFinderTest {
         return new EventFinder().find(text, a, mentions(text, specs));
     }
 
+    /**
+     * A segmentation of {@code text} into the given words, written {@code word/tag} in order and
+     * covering the text (as HanLP would give them).
+     */
+    static Segmentation words(String text, String... wordTags) {
+        java.util.BitSet inNouns = new java.util.BitSet();
+        java.util.Map<Integer, Integer> verbs = new java.util.HashMap<>();
+        int at = 0;
+        for (String wt : wordTags) {
+            String word = wt.substring(0, wt.indexOf('/'));
+            String tag = wt.substring(wt.indexOf('/') + 1);
+            at = text.indexOf(word, at);
+            int end = at + word.length();
+            if (word.length() >= 2 && tag.equals("n")) inNouns.set(at, end);
+            if (word.length() >= 2 && tag.equals("v")) verbs.put(end, at);
+            at = end;
+        }
+        return new Segmentation() {
+            @Override
+            public boolean insideNoun(int pos) {
+                return inNouns.get(pos);
+            }
+
+            @Override
+            public int verbEndingAt(int pos) {
+                return verbs.getOrDefault(pos, -1);
+            }
+        };
+    }
+
+    static List<String> labels(String text, Segmentation words, String... specs) {
+        Article a = new Article(0, 0, text.length(), null, List.of(), null, "2024-05-06");
+        return new EventFinder().find(text, a, mentions(text, specs), words).stream().map(EventMention::label).toList();
+    }
+
+    @Test
+    void a_verb_further_left_governs_the_name_and_is_not_part_of_it() {
+        String text = "双方同意办好湖滨茶叶博览会。";
+        Segmentation words = words(text, "双方/n", "同意/v", "办好/v", "湖滨/nz", "茶叶/n", "博览会/n", "。/w");
+        assertEquals(List.of("湖滨茶叶博览会"), labels(text, words));
+        assertEquals(List.of("意办好湖滨茶叶博览会"), labels(text, Segmentation.NONE),
+                "without the segmenter the verb is taken in: the case the rule is for");
+    }
+
+    @Test
+    void a_verb_right_before_the_noun_belongs_to_the_name_unless_it_stands_alone() {
+        String text = "两国举行了海事与防污染磋商。会后双方同意加强磋商。";
+        Segmentation words = words(text, "两国/n", "举行/v", "了/ule", "海事/n", "与/cc", "防/v", "污染/v", "磋商/vn",
+                "。/w", "会后/t", "双方/n", "同意/v", "加强/v", "磋商/vn", "。/w");
+        assertEquals(List.of("海事与防污染磋商"), labels(text, words));
+    }
+
+    @Test
+    void verbs_inside_names_of_bodies_anniversaries_and_commemorations_stay() {
+        String text = "校友出席庆祝滨海大学建校60周年座谈会。各地出席纪念某某同志诞辰100周年座谈会。";
+        Segmentation words = words(text, "校友/n", "出席/v", "庆祝/v", "滨海大学/nt", "建校/v", "60/m", "周年/q", "座谈会/n",
+                "。/w", "各地/r", "出席/v", "纪念/v", "某某/r", "同志/n", "诞辰/n", "100/m", "周年/q", "座谈会/n", "。/w");
+        assertEquals(List.of("滨海大学建校60周年座谈会", "纪念某某同志诞辰100周年座谈会"),
+                labels(text, words, "O:滨海大学"));
+    }
+
+    @Test
+    void a_function_character_inside_a_noun_does_not_cut_the_name() {
+        String text = "出席某某同志诞辰百周年座谈会。";
+        Segmentation words = words(text, "出席/v", "某某/r", "同志/n", "诞辰/n", "百/m", "周年/q", "座谈会/n", "。/w");
+        assertEquals(List.of("某某同志诞辰百周年座谈会"), labels(text, words));
+        assertEquals(List.of("志诞辰百周年座谈会"), labels(text, Segmentation.NONE));
+    }
+
+    @Test
+    void the_numbering_of_a_list_is_no_part_of_the_name_after_it() {
+        String text = "本期节目主要内容：（3）第五届滨江花卉博览会开幕。";
+        assertEquals(List.of("第五届滨江花卉博览会"), labels(text, Segmentation.NONE));
+    }
+
     /** Events of an undated article printed on a page dated {@code pageDate}. */
     static List<EventMention> findOnPage(String text, String date, String pageDate, String... specs) {
         Article a = new Article(0, 0, text.length(), null, List.of(), null, date, pageDate);

@@ -1,0 +1,33 @@
+package org.newskg.annotate;
+
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.newskg.extract.Segmentation;
+
+/** The segmenter's words as the event finder reads them. */
+final class TokenSegmentation implements Segmentation {
+    private final BitSet inNouns = new BitSet();
+    private final Map<Integer, Integer> verbStartsByEnd = new HashMap<>();
+
+    TokenSegmentation(List<Token> tokens) {
+        for (Token t : tokens) {
+            if (t.end() - t.begin() < 2) continue;
+            if (t.tag().equals("n")) inNouns.set(t.begin(), t.end());
+            else if (t.tag().startsWith("n")) inNouns.set(t.begin() + 1, t.end());
+            // vn (合作, 发展) and vd are verbs used as nouns and adverbs, at home in an event's name
+            if (t.tag().startsWith("v") && !t.tag().equals("vn") && !t.tag().equals("vd")) verbStartsByEnd.put(t.end(), t.begin());
+        }
+    }
+
+    @Override
+    public boolean insideNoun(int pos) {
+        return inNouns.get(pos);
+    }
+
+    @Override
+    public int verbEndingAt(int pos) {
+        return verbStartsByEnd.getOrDefault(pos, -1);
+    }
+}
