@@ -14,8 +14,9 @@ final class TokenSegmentation implements Segmentation {
     TokenSegmentation(List<Token> tokens) {
         for (Token t : tokens) {
             if (t.end() - t.begin() < 2) continue;
+            // a person's name counts only as a recognized mention: the tagger's nr is too loose (方式为)
             if (t.tag().equals("n")) inNouns.set(t.begin(), t.end());
-            else if (t.tag().startsWith("n")) inNouns.set(t.begin() + 1, t.end());
+            else if (t.tag().startsWith("n") && !t.tag().startsWith("nr")) inNouns.set(t.begin() + 1, t.end());
             // vn (合作, 发展) and vd are verbs used as nouns and adverbs, at home in an event's name
             if (t.tag().startsWith("v") && !t.tag().equals("vn") && !t.tag().equals("vd")) verbStartsByEnd.put(t.end(), t.begin());
         }

@@ -52,7 +52,7 @@ public final class EventFinder {
     /** Event nouns, longest first so that 博览会 wins over 会. */
     static final List<String> NOUNS = sortLongestFirst(List.of(
             "峰会", "论坛", "大会", "博览会", "展览会", "交易会", "洽谈会", "展销会", "推介会", "研讨会",
-            "发布会", "座谈会", "恳谈会", "见面会", "招待会", "报告会", "交流会", "对接会", "分享会", "说明会",
+            "发布会", "座谈会", "纪念会", "恳谈会", "见面会", "招待会", "报告会", "交流会", "对接会", "分享会", "说明会",
             "记者会", "年会", "对话会", "磋商", "会晤", "会谈", "讲座", "展览", "展会", "展", "会议",
             "营商周", "时装周", "设计周", "科技周", "活动周", "宣传周", "文化周", "艺术周", "电影周", "金融周", "创新周",
             "电影节", "艺术节", "音乐节", "文化节", "旅游节", "美食节", "购物节", "嘉年华",
@@ -81,6 +81,9 @@ public final class EventFinder {
 
     /** Verbs that open the names of commemorations and celebrations (纪念…大会, 庆祝…招待会). */
     private static final Set<String> NAME_VERBS = Set.of("纪念", "庆祝", "欢迎", "喜迎");
+
+    /** What follows a person who is part of an event's name: 某某同志诞辰…, 某某思想研讨会. */
+    private static final Pattern COMMEMORATED = Pattern.compile("(同志|先生|女士|诞辰|逝世|生平|思想|文艺思想|经济思想|外交思想)");
 
     private static final Pattern ANNIVERSARY = Pattern.compile("[0-9一二三四五六七八九十百]{1,4}周年");
 
@@ -476,7 +479,8 @@ public final class EventFinder {
                 String sw = stopWordEndingAt(pos);
                 if (sw != null) break;
                 if (pos < i && governingVerbEndsAt(pos)) break;
-                if (STOP_CHARS.indexOf(c) >= 0 && (PARTICLES.indexOf(c) >= 0 || !words.insideNoun(pos - 1))) {
+                boolean inName = words.insideNoun(pos - 1) || mentionCovering(pos - 1) != null;
+                if (STOP_CHARS.indexOf(c) >= 0 && (PARTICLES.indexOf(c) >= 0 || !inName)) {
                     if (JOINERS.indexOf(c) >= 0 && pos - 1 > limit && pos < i && isHan(t.charAt(pos - 2))
                             && stopWordEndingAt(pos - 1) == null && STOP_CHARS.indexOf(t.charAt(pos - 2)) < 0) {
                         pos--;
@@ -486,6 +490,12 @@ public final class EventFinder {
                 }
                 if ("场个次项名家位批".indexOf(c) >= 0 && pos - 2 >= a && isDigitLike(t.charAt(pos - 2))) break;
                 pos--;
+            }
+            // a person opening the name is its subject (某某金融峰会视像演说), unless commemorated or studied
+            Mention first = mentionCovering(pos);
+            if (first != null && first.begin() == pos && first.type() == EntityType.PERSON && first.end() < i
+                    && !COMMEMORATED.matcher(t).region(first.end(), i).lookingAt()) {
+                pos = first.end();
             }
             // the name may not start with a joiner
             while (pos < i && JOINERS.indexOf(t.charAt(pos)) >= 0) pos++;
@@ -1070,7 +1080,10 @@ public final class EventFinder {
                 boolean bestYear = YEAR_PREFIX.matcher(best).find() || ORDINAL.matcher(best).find();
                 int fn = freq.getOrDefault(n, 0), fb = freq.getOrDefault(best, 0);
                 if (hasYear && !bestYear) best = n;
-                else if (hasYear == bestYear && (fn > fb || (fn == fb && n.length() > best.length()))) best = n;
+                else if (hasYear != bestYear) continue;
+                // the full name over its short form, however often the short one is written (上海某某峰会 / 某某峰会)
+                else if (n.endsWith(best) || best.endsWith(n)) { if (n.length() > best.length()) best = n; }
+                else if (fn > fb || (fn == fb && n.length() > best.length())) best = n;
             }
             if (best == null) best = g.names.iterator().next();
             if (!YEAR_PREFIX.matcher(best).find() && !g.party) {

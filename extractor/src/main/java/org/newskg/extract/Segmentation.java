@@ -22,7 +22,8 @@ public interface Segmentation {
 
     /**
      * Whether the character at {@code pos} belongs to a common noun of two characters or more, or
-     * lies past the first character of a longer name (a tagger that glues 同 to 新加坡 is wrong).
+     * lies past the first character of a place or organization name (a tagger that glues 同 to
+     * 新加坡 is wrong).
      */
     boolean insideNoun(int pos);
 

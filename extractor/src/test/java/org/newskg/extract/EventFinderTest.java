@@ -116,6 +116,23 @@ class EventFinderTest {
         assertEquals(List.of("第五届滨江花卉博览会"), labels(text, Segmentation.NONE));
     }
 
+    @Test
+    void a_person_opening_the_name_is_its_subject_unless_commemorated() {
+        String text = "张某某滨江论坛演讲引关注。各界出席张某某同志诞辰百周年纪念会。";
+        Segmentation words = words(text, "张某某/nr", "滨江/ns", "论坛/n", "演讲/vn", "引/v", "关注/v", "。/w", "各界/r",
+                "出席/v", "张某某/nr", "同志/n", "诞辰/n", "百/m", "周年/q", "纪念会/n", "。/w");
+        assertEquals(List.of("滨江论坛", "张某某同志诞辰百周年纪念会"), labels(text, words, "P:张某某"));
+    }
+
+    @Test
+    void the_full_name_labels_the_event_however_often_its_short_form_is_written() {
+        String text = "市长在滨江外滩花卉博览会上致辞。花卉博览会为期三天，花卉博览会吸引多国展商。";
+        List<EventMention> events = find(text, "2024-05-06");
+        assertEquals(1, events.size(), events.toString());
+        assertEquals("滨江外滩花卉博览会", events.get(0).label());
+        assertTrue(events.get(0).aliases().contains("花卉博览会"), events.get(0).aliases().toString());
+    }
+
     /** Events of an undated article printed on a page dated {@code pageDate}. */
     static List<EventMention> findOnPage(String text, String date, String pageDate, String... specs) {
         Article a = new Article(0, 0, text.length(), null, List.of(), null, date, pageDate);
