@@ -8,11 +8,13 @@ import org.newskg.extract.Segmentation;
 
 /** The segmenter's words as the event finder reads them. */
 final class TokenSegmentation implements Segmentation {
+    private final BitSet starts = new BitSet();
     private final BitSet inNouns = new BitSet();
     private final Map<Integer, Integer> verbStartsByEnd = new HashMap<>();
 
     TokenSegmentation(List<Token> tokens) {
         for (Token t : tokens) {
+            starts.set(t.begin());
             if (t.end() - t.begin() < 2) continue;
             // a person's name counts only as a recognized mention: the tagger's nr is too loose (方式为)
             if (t.tag().equals("n")) inNouns.set(t.begin(), t.end());
@@ -25,6 +27,11 @@ final class TokenSegmentation implements Segmentation {
     @Override
     public boolean insideNoun(int pos) {
         return inNouns.get(pos);
+    }
+
+    @Override
+    public boolean wordStartsAt(int pos) {
+        return starts.get(pos);
     }
 
     @Override

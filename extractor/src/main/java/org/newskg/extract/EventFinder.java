@@ -476,8 +476,9 @@ public final class EventFinder {
                     continue;
                 }
                 if (!isNameChar(c)) break;
-                String sw = stopWordEndingAt(pos);
-                if (sw != null) break;
+                // a stop word inside a recognized name or a longer word is part of it (组织 of 某某合作组织, 非正式)
+                String stop = stopWordEndingAt(pos);
+                if (stop != null && mentionCovering(pos - 1) == null && words.wordStartsAt(pos - stop.length())) break;
                 if (pos < i && governingVerbEndsAt(pos)) break;
                 boolean inName = words.insideNoun(pos - 1) || mentionCovering(pos - 1) != null;
                 if (STOP_CHARS.indexOf(c) >= 0 && (PARTICLES.indexOf(c) >= 0 || !inName)) {

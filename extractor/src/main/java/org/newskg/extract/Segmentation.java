@@ -1,8 +1,8 @@
 package org.newskg.extract;
 
 /**
- * What the event finder asks of the segmenter, in analysis-text offsets: which characters lie
- * inside nouns, and where verbs end. A name scanned leftwards stops at a function character
+ * What the event finder asks of the segmenter, in analysis-text offsets: where words start,
+ * which characters lie inside nouns, and where verbs end. A name scanned leftwards stops at a function character
  * (同, 以) unless it is inside a noun (同志, 以色列), and at a verb (确保, 介绍) that is not part
  * of a name the recognizers found.
  */
@@ -18,6 +18,11 @@ public interface Segmentation {
         public int verbEndingAt(int pos) {
             return -1;
         }
+
+        @Override
+        public boolean wordStartsAt(int pos) {
+            return true;
+        }
     };
 
     /**
@@ -29,4 +34,7 @@ public interface Segmentation {
 
     /** The start of the verb of two characters or more that ends right before {@code pos}, or -1. */
     int verbEndingAt(int pos);
+
+    /** Whether a word starts at {@code pos}: 正式 is no word of its own in 非正式. */
+    boolean wordStartsAt(int pos);
 }

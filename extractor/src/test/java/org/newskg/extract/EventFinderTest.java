@@ -46,6 +46,7 @@ class EventFinderTest {
      * covering the text (as HanLP would give them).
      */
     static Segmentation words(String text, String... wordTags) {
+        java.util.BitSet starts = new java.util.BitSet();
         java.util.BitSet inNouns = new java.util.BitSet();
         java.util.Map<Integer, Integer> verbs = new java.util.HashMap<>();
         int at = 0;
@@ -54,6 +55,7 @@ class EventFinderTest {
             String tag = wt.substring(wt.indexOf('/') + 1);
             at = text.indexOf(word, at);
             int end = at + word.length();
+            starts.set(at);
             if (word.length() >= 2 && tag.equals("n")) inNouns.set(at, end);
             if (word.length() >= 2 && tag.equals("v")) verbs.put(end, at);
             at = end;
@@ -67,6 +69,11 @@ class EventFinderTest {
             @Override
             public int verbEndingAt(int pos) {
                 return verbs.getOrDefault(pos, -1);
+            }
+
+            @Override
+            public boolean wordStartsAt(int pos) {
+                return starts.get(pos);
             }
         };
     }
@@ -131,6 +138,14 @@ class EventFinderTest {
         assertEquals(1, events.size(), events.toString());
         assertEquals("滨江外滩花卉博览会", events.get(0).label());
         assertTrue(events.get(0).aliases().contains("花卉博览会"), events.get(0).aliases().toString());
+    }
+
+    @Test
+    void a_stop_word_inside_a_longer_word_or_a_recognized_name_does_not_cut_the_name() {
+        String text = "会后各方在滨海湾经济合作组织领导人非正式会议期间交流。";
+        Segmentation words = words(text, "会后/t", "各方/r", "在/p", "滨海湾/ns", "经济/n", "合作/vn", "组织/n", "领导人/nnt",
+                "非正式/b", "会议/n", "期间/f", "交流/vn", "。/w");
+        assertEquals(List.of("滨海湾经济合作组织领导人非正式会议"), labels(text, words, "L:滨海湾", "O:经济合作组织"));
     }
 
     /** Events of an undated article printed on a page dated {@code pageDate}. */
