@@ -62,6 +62,7 @@ public final class OrganizationRecognizer {
             int start = t.begin();
             String glued = generic.gluedOn(t.text());
             if (glued != null && isOrganizationName(text.substring(start + glued.length(), end))) start += glued.length();
+            else start = afterGluedVerb(text, start, end);
             String tagged = text.substring(start, end);
             int begin = namesABody(tagged, places) ? start : start == t.begin() ? extendLeft(text, tokens, i, end, places) : -1;
             if (begin < 0) continue;
@@ -84,10 +85,23 @@ public final class OrganizationRecognizer {
     private int bodyEnd(Token t) {
         String w = t.text();
         if (isOrganizationName(w)) return t.end();
+        // 某某中央广场 is a venue, not a body cut at 中央
+        if (venueEndings.longestSuffixOf(w) != null) return -1;
         for (int e = w.length() - 2; e >= 4; e--) {
             if (isOrganizationName(w.substring(0, e))) return t.begin() + e;
         }
         return -1;
+    }
+
+    /** 某某代表|某委员会: the tagger glued a name and a verb of two characters onto the body; its start after them. */
+    private int afterGluedVerb(String text, int start, int end) {
+        for (int p = start + 1; p < end - 3; p++) {
+            String verb = generic.gluedOn(text.substring(p, end));
+            if (verb != null && verb.length() >= 2 && isOrganizationName(text.substring(p + verb.length(), end))) {
+                return p + verb.length();
+            }
+        }
+        return start;
     }
 
     /** 某局 + 总承包公司: a tagged word right after a body, itself named like a body but without a place of its own. */
@@ -99,6 +113,7 @@ public final class OrganizationRecognizer {
     private boolean isDropped(String text, int begin, int end, String name) {
         String before = text.substring(Math.max(0, begin - 4), begin);
         if (ASPIRATION.matcher(before).matches()) return true;
+        if (generic.countedBefore(before) && !wellKnown.contains(name)) return true;
         if (name.endsWith("组织") && text.startsWith("的", end)) return true;
         if (venueEndings.longestSuffixOf(name) != null) return true;
         String ending = suffixes.longestSuffixOf(name);
@@ -120,8 +135,10 @@ public final class OrganizationRecognizer {
         for (int j = i - 1; j >= Math.max(0, i - 5); j--) {
             Token prev = tokens.get(j);
             if (prev.end() != tokens.get(j + 1).begin()) return -1;
+            // 某市经济和信息化委员会 is one body; 某国武装部队与快速支援部队 are two
             boolean joining = JOINING_AND.contains(prev.text()) && j > 0 && j < i
-                    && !startsWithPlace(text.substring(tokens.get(j - 1).begin(), end), places);
+                    && !startsWithPlace(text.substring(tokens.get(j - 1).begin(), end), places)
+                    && !isOrganizationName(tokens.get(j - 1).text());
             if (!joining && (!NOUN_TAGS.contains(prev.tag()) || generic.startsWithLead(prev.text()))) return -1;
             String name = text.substring(prev.begin(), end);
             if (!joining && startsWithPlace(name, places) && !NOT_A_BODY.matcher(name).matches()) return prev.begin();
