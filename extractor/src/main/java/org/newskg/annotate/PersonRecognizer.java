@@ -34,10 +34,15 @@ public final class PersonRecognizer {
      * Characters that follow a name as a word of their own (刘某称, 马某还表示, 李某案) and almost
      * never end a given name: a three-character candidate ending so is the two-character name.
      */
+    /** Characters no Chinese or transliterated name contains (有关副…, 原副主任 cut after 副). */
+    private static final String NEVER_IN_NAME = "副的了们着这那";
+    /** Surnames that are far more often a preposition or conjunction; before an ordinary word (和+媒体) they are one. */
+    private static final String FUNCTION_SURNAMES = "和向于时管来将以由从对在为及与";
     private static final String NOT_NAME_FINAL = "称说还也则都又曾已并便即却案等";
     /** After the last dot of a transliterated name: words that end it (某某·某某将于, 某某·某某等). */
     private static final Lexicon AFTER_DOT_NAME = Lexicon.of("将", "于", "已", "曾", "并", "又", "等", "在", "和", "与",
-            "也", "还", "就", "则", "对", "向", "同", "率", "说", "称", "表示");
+            "也", "还", "就", "则", "对", "向", "同", "率", "说", "称", "表示", "致", "因", "为", "会见", "访问", "出席",
+            "当选", "宣布");
     /** Words before a transliterated name that are not part of it (包括某某·某某在内). */
     private static final Lexicon BEFORE_DOT_NAME = Lexicon.of("包括", "其中", "由", "与", "和", "同", "对", "向", "及", "是");
     private static final Set<String> NAME_TAGS = Set.of("nr", "nrf", "nrj", "nr1", "nr2");
@@ -71,7 +76,12 @@ public final class PersonRecognizer {
                 if (name != null && words.keeps(t.end(), t.end() + name.length())) confirmed.add(name);
             }
             if (NAME_TAGS.contains(t.tag()) && (acceptTaggedName(t, i, tokens, text) || beforeRole(tokens, i))) {
-                confirmed.add(withoutFunctionWord(t.text()));
+                String name = withoutFunctionWord(t.text());
+                // 刘某称 stays 刘某 only where the name speaks or has a title; 乌军还 is no name at all
+                if (name.length() == t.text().length() || speaksAt(text, t.begin() + name.length(), end)
+                        || (i > 0 && isRole(tokens.get(i - 1)))) {
+                    confirmed.add(name);
+                }
             }
         }
         for (int i = begin; i < end; i++) {
@@ -84,7 +94,7 @@ public final class PersonRecognizer {
             }
         }
         speakerNames(text, begin, end, confirmed, words);
-        confirmed.removeIf(n -> roles.contains(n) || n.length() < 2);
+        confirmed.removeIf(n -> roles.contains(n) || n.length() < 2 || n.chars().anyMatch(c -> NEVER_IN_NAME.indexOf(c) >= 0));
         return everyOccurrence(text, begin, end, confirmed);
     }
 
@@ -101,12 +111,21 @@ public final class PersonRecognizer {
             int e = at + surname.length() + given;
             if (e > limit || !HAN.matcher(text.substring(at + surname.length(), e)).matches()) continue;
             if (given == 2 && NOT_NAME_FINAL.indexOf(text.charAt(e - 1)) >= 0) continue;
+            // 专家和媒体: a preposition or conjunction before an ordinary word
+            if (FUNCTION_SURNAMES.indexOf(surname.charAt(0)) >= 0 && dictionary.test(text.substring(at + 1, e))) continue;
             if (e == limit || AFTER_NAME.longestAt(text, e) != null) {
                 String name = text.substring(at, e);
                 if (!roles.contains(name) && speechVerbs.longestAt(name, name.length() - 1) == null) return name;
             }
         }
         return null;
+    }
+
+    /** A speech verb at {@code at}, or an adverb and one (还表示). */
+    private boolean speaksAt(String text, int at, int end) {
+        if (at >= end) return false;
+        if (speechVerbs.longestAt(text, at) != null) return true;
+        return at + 1 < end && "还也则就又都亦".indexOf(text.charAt(at)) >= 0 && speechVerbs.longestAt(text, at + 1) != null;
     }
 
     /** 刘某称 → 刘某: a tagged three-character name whose last character is a word of the sentence. */
@@ -143,7 +162,10 @@ public final class PersonRecognizer {
         boolean speaks = e < text.length() && speechVerbs.longestAt(text, e) != null;
         boolean titled = i > 0 && isRole(tokens.get(i - 1));
         // two characters are a name only with strong evidence; three (surname + given name) with any
+        if (w.length() == 3 && FUNCTION_SURNAMES.indexOf(w.charAt(0)) >= 0 && dictionary.test(w.substring(1))) return false;
         if (w.length() == 2) return speaks || titled;
+        // 某某县, 某某市 (a place the tagger cut), 高原上, 某月里: no name ends so without a title or speech
+        if (!speaks && !titled && w.length() == 3 && "县市州省村镇乡上里".indexOf(w.charAt(2)) >= 0) return false;
         if (!speaks && !titled && runsIntoWords(text, t)) return false;
         // 某都会区建设: a surname that is also a place ending (区), glued to the word before, ends that place
         if (!speaks && !titled && glued(tokens, i) && placeEndings.contains(surnames.longestAt(w, 0))) return false;
@@ -226,7 +248,11 @@ public final class PersonRecognizer {
                     break;
                 }
             }
-            boolean quoted = m.start() > 0 && "“「『‘\"".indexOf(text.charAt(m.start() - 1)) >= 0;
+            boolean quoted = m.start() > 0 && "“「『‘\"《".indexOf(text.charAt(m.start() - 1)) >= 0;
+            // 某某·盖茨基金会, 传奇中国节·春节: a body or a programme title, not a person
+            String candidate = run.substring(start, stop);
+            boolean body = orgSuffixes.longestSuffixOf(candidate) != null && orgSuffixes.longestSuffixOf(candidate).length() >= 2;
+            if (body || candidate.contains("中国")) continue;
             // 第十届中国·某某节, 2024届…: an edition of an event, not a name
             boolean edition = m.start() > 0 && (Character.isDigit(text.charAt(m.start() - 1)) || run.startsWith("届"));
             boolean longPart = false;

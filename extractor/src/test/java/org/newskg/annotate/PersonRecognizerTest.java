@@ -112,4 +112,22 @@ class PersonRecognizerTest {
     void a_village_secretary_is_a_title() {
         assertTrue(names("村支书于红梅带领村民发展电商。").contains("于红梅"));
     }
+
+    @Test
+    void a_conjunction_before_an_ordinary_word_is_no_surname() {
+        assertTrue(namesWithDictionary("多位学者和媒体称，新规有利于市场。").isEmpty());
+    }
+
+    @Test
+    void no_name_contains_a_particle_or_vice() {
+        Set<String> n = names("会议听取了有关副主任的汇报，原副主任钱立新出席。");
+        assertTrue(n.stream().noneMatch(x -> x.contains("副")), n.toString());
+    }
+
+    @Test
+    void a_body_or_a_programme_title_with_a_middle_dot_is_no_person() {
+        assertTrue(names("他会见了安娜·施密特基金会代表团。").stream().noneMatch(x -> x.endsWith("基金会")));
+        assertTrue(names("今晚播出系列片《探秘中国·古城记》第一集。").isEmpty());
+        assertEquals(Set.of("阿卜杜拉·萨利赫"), names("主席向阿卜杜拉·萨利赫致贺电，祝贺他当选。"));
+    }
 }
