@@ -15,7 +15,8 @@ final class GenericNames {
     /** Prepositions and verbs a tagger glues onto the name after them (向某组织, 访问某银行). */
     private static final Lexicon GLUED_ON = Lexicon.of("为", "对", "从", "向", "在", "把", "被", "给", "由", "与", "及",
             "跟", "希望", "访问", "出席", "担任", "加入", "支持", "主办", "前往", "抵达", "代表", "发表", "检查", "包括",
-            "导致");
+            "导致", "看望", "来到", "走进", "考察", "调研", "视察", "参观", "实现", "利用", "推进", "质疑", "曾在", "将在",
+            "还将在");
     /** A count of people glued onto the body they belong to (两名|某电视台记者). */
     private static final Pattern COUNT_OF_PEOPLE = Pattern.compile("^[一二两三四五六七八九十几数多\\d]+名");
     /** Determiners and counts that, written right before a body's name, make it a reference to some body (一家|某某公司). */
@@ -31,6 +32,7 @@ final class GenericNames {
         // 日本多家|公司: a count inside the head after a place
         String counted = COUNTING_LEADS.longestSuffixOf(head);
         if (counted != null && counted.length() >= 2) return true;
+        if (head.length() > 1 && head.endsWith("一")) return true; // 某国一|学校
         return startsWithLead(head);
     }
 

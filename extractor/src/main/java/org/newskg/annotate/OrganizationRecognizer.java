@@ -26,6 +26,7 @@ public final class OrganizationRecognizer {
     private static final Pattern ASPIRATION = Pattern.compile(".*(作为|建设|成为|打造|建成|巩固|提升|发展为|定位为)$");
     private static final Pattern NOT_A_BODY = Pattern.compile(
             ".*(\\d|第.+届|建设|打造|成为).*|.*(协商会|座谈会|研讨会|报告会|茶话会|招待会|发布会|交流会|洽谈会|推介会)$");
+    private static final Pattern EDITION = Pattern.compile("[一二三四五六七八九十百]+[届次]");
     private static final Pattern ENUMERATION = Pattern.compile(
             "((?:\\p{IsHan}{2,12}、)+\\p{IsHan}{2,12})等(?:\\p{IsHan}{0,4})(?:企业|单位|机构|部委|部门|高校|院校|公司|集团|媒体)");
     private static final Lexicon LIST_LEADERS = Lexicon.of("来自", "包括", "如", "有", "以及", "和", "与", "及");
@@ -63,6 +64,13 @@ public final class OrganizationRecognizer {
             String glued = generic.gluedOn(t.text());
             if (glued != null && isOrganizationName(text.substring(start + glued.length(), end))) start += glued.length();
             else start = afterGluedVerb(text, start, end);
+            // 十四届|全国人民代表大会: the edition is not part of the body
+            Matcher edition = EDITION.matcher(text).region(start, end);
+            if (edition.lookingAt()) {
+                start = edition.end();
+                String body = text.substring(start, end);
+                if (EVENT_ENDING.matcher(body).matches() && !body.endsWith("代表大会") && !wellKnown.contains(body)) continue;
+            }
             String tagged = text.substring(start, end);
             int begin = namesABody(tagged, places) ? start : start == t.begin() ? extendLeft(text, tokens, i, end, places) : -1;
             if (begin < 0) continue;
@@ -93,7 +101,10 @@ public final class OrganizationRecognizer {
         return -1;
     }
 
-    /** 某某代表|某委员会: the tagger glued a name and a verb of two characters onto the body; its start after them. */
+    /**
+     * 某某代表|某委员会, 首先来到|某研究院: the tagger glued words of the sentence ending with a verb of
+     * two characters onto the body; its start after them (纪律检查委员会 keeps its 检查: no body follows it).
+     */
     private int afterGluedVerb(String text, int start, int end) {
         for (int p = start + 1; p < end - 3; p++) {
             String verb = generic.gluedOn(text.substring(p, end));
@@ -233,6 +244,8 @@ public final class OrganizationRecognizer {
     public boolean isOrganizationName(String s) {
         if (s.length() < 3 || NOT_A_BODY.matcher(s).matches()) return false;
         String suffix = suffixes.longestSuffixOf(s);
+        // 所 alone ends a body only in a long name (某某公安局某某派出所), not 两国合作所(取得的)
+        if ("所".equals(suffix) && s.length() < 6) return false;
         return suffix != null && s.length() > suffix.length();
     }
 

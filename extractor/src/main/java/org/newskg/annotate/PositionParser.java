@@ -30,6 +30,7 @@ public final class PositionParser {
     private static final Pattern BYLINE_GAP = Pattern.compile("[ 　、]+");
     private static final Pattern PHOTO_CREDIT = Pattern.compile("[ 　]*摄");
     /** Verbs of the sentence that a title phrase never starts before, as words of their own (应|国家主席某某邀请). */
+    private static final Set<String> VERB_TAGS = Set.of("v", "vi", "vf");
     private static final Set<String> SENTENCE_VERBS = Set.of("应", "应邀", "导致", "造成", "包括", "发表", "据悉", "获悉");
     /** 某局长 for 某局局长: role words whose first character is the body's own ending, written once. */
     private static final Pattern SHARED_ENDING = Pattern.compile("([局署部厅处司])长");
@@ -125,9 +126,19 @@ public final class PositionParser {
         while (i > floor && (text.charAt(i - 1) == ' ' || text.charAt(i - 1) == '\u3000')) i--;
         while (i > floor && HARD_STOPS.indexOf(text.charAt(i - 1)) < 0 && !words.clauseBreaks().contains(i)) i--;
         // 导致包括|某组织副主席某某: a verb of the sentence, segmented as a word, is not part of the title
-        for (Token t : words.tokens()) {
-            if (t.begin() >= i && t.end() < nameBegin && SENTENCE_VERBS.contains(t.text())) i = t.end();
+        // 首先来到|某科学院原副院长某某, 并质疑|某党党首某某: a verb right before a place or body is the sentence's
+        List<Token> tokens = words.tokens();
+        for (int k = 0; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
             if (t.begin() >= nameBegin) break;
+            if (t.begin() < i || t.end() >= nameBegin) continue;
+            Token next = k + 1 < tokens.size() ? tokens.get(k + 1) : null;
+            // …政府|创新|科技及工业局: a verb glued to a noun before it is part of a body's name
+            Token prev = k > 0 ? tokens.get(k - 1) : null;
+            boolean afterNoun = prev != null && prev.end() == t.begin() && prev.tagStartsWith("n") && !prev.tagStartsWith("nr");
+            boolean beforeBody = next != null && next.begin() == t.end() && VERB_TAGS.contains(t.tag()) && t.text().length() >= 2
+                    && !afterNoun && (next.tagStartsWith("ns") || next.tagStartsWith("nt") || next.tag().equals("j"));
+            if (SENTENCE_VERBS.contains(t.text()) || beforeBody) i = t.end();
         }
         // drop leading function words (在…, 由…) that belong to the sentence, not the title
         for (boolean again = true; again; ) {

@@ -157,4 +157,26 @@ class OrganizationRecognizerTest {
     void a_square_named_after_a_centre_is_no_body_cut_at_its_centre() {
         assertEquals(Set.of(), orgsOf("在/p", "东江解放路中央广场/nt", "，/w", "市民/n", "聚集/v"));
     }
+
+    @Test
+    void an_edition_before_a_body_is_cut_off_and_an_edition_of_a_meeting_is_no_body() {
+        assertEquals(Set.of("东海省人民代表大会"), orgsOf("十三届东海省人民代表大会/nt", "第一/m", "次/qv", "会议/n"));
+        assertEquals(Set.of(), orgsOf("第/mq", "十二届东海论坛大会/nt", "开幕/vi"));
+    }
+
+    @Test
+    void one_school_of_a_country_is_no_name() {
+        assertEquals(Set.of(), orgsOf("北陆国一学校/nt", "发生/v", "火灾/n"));
+    }
+
+    @Test
+    void a_bare_ending_of_one_character_needs_a_long_name() {
+        assertEquals(Set.of(), orgsOf("双方/n", "合作所/nt", "取得/v", "的/ude1", "成果/n"));
+        assertTrue(orgsOf("东江市公安局南湖派出所/nt", "民警/n").contains("东江市公安局南湖派出所"));
+    }
+
+    @Test
+    void a_verb_of_two_characters_inside_a_tag_is_cut_off() {
+        assertEquals(Set.of("中国航天研究院"), orgsOf("首先来到中国航天研究院/nt", "调研/v"));
+    }
 }

@@ -190,4 +190,16 @@ class PositionParserTest {
         assertEquals("副主席", p.role());
         assertEquals("中华人民共和国", p.organization());
     }
+
+    @Test
+    void a_verb_right_before_a_body_is_part_of_the_sentence() {
+        PositionMention p = parseWords("林海峰/nr", "首先/d", "来到/v", "东海/ns", "科学院/nis", "副院长/nnt", "周立新/nr").get(0);
+        assertEquals("东海科学院", p.organization());
+    }
+
+    @Test
+    void a_verb_glued_to_the_noun_before_it_belongs_to_the_body() {
+        PositionMention p = parseWords("南方特区政府/nt", "创新/v", "科技及工业局/nt", "局长/nnt", "周立新/nr").get(0);
+        assertEquals("南方特区政府创新科技及工业局", p.organization());
+    }
 }
