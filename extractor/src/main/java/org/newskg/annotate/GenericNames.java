@@ -23,6 +23,7 @@ final class GenericNames {
     private static final Lexicon COUNTING_LEADS = Lexicon.of("该", "这", "这家", "这所", "这座", "那", "那家", "各", "各家",
             "每", "每家", "多家", "多所", "几", "几家", "数家", "一些", "一所", "一家", "一座", "一个", "两家", "两所", "三家",
             "最大", "最小", "首家", "多国", "两国", "各国");
+    private static final Pattern SUBSIDIARY = Pattern.compile(".+(附属|下属|旗下|所属)");
     private final Lexicon leads = Lexicon.resource("generic-leads.txt");
     private final Lexicon heads = Lexicon.resource("generic-heads.txt");
 
@@ -33,6 +34,7 @@ final class GenericNames {
         String counted = COUNTING_LEADS.longestSuffixOf(head);
         if (counted != null && counted.length() >= 2) return true;
         if (head.length() > 1 && head.endsWith("一")) return true; // 某国一|学校
+        if (head.length() > 2 && SUBSIDIARY.matcher(head).matches()) return true; // 某园附属|公司
         return startsWithLead(head);
     }
 

@@ -188,11 +188,12 @@ public final class PositionParser {
         if (counted.matches()) role = counted.group(1);
         if (org != null && GENERIC_LEADS.longestAt(org, 0) != null) org = null;
         if (org != null && org.length() < 2) org = null;
-        if (org != null && !isState(org) && !namesABody(org, role, words)) {
-            Matcher shared = SHARED_ENDING.matcher(role);
+        Matcher shared = SHARED_ENDING.matcher(role);
+        if (org != null && org.length() >= 2 && shared.matches() && orgSuffixes.longestSuffixOf(org) == null) {
+            org = org + shared.group(1); // 某科局长 → 某科局 + 局长, also after a short name the tagger knows (创科)
+        } else if (org != null && !isState(org) && !namesABody(org, role, words)) {
             String tail = bodyAtEnd(org, role, words);
-            if (shared.matches() && org.length() >= 2) org = org + shared.group(1); // 某科局长 → 某科局 + 局长
-            else if (tail != null) org = tail;
+            if (tail != null) org = tail;
         }
         if (org != null) org = wellKnownTail(org, partBegin + part.indexOf(org) + org.length(), words);
         if (org != null && !isState(org) && !namesABody(org, role, words)) {

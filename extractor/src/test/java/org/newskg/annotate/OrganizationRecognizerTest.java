@@ -179,4 +179,9 @@ class OrganizationRecognizerTest {
     void a_verb_of_two_characters_inside_a_tag_is_cut_off() {
         assertEquals(Set.of("中国航天研究院"), orgsOf("首先来到中国航天研究院/nt", "调研/v"));
     }
+
+    @Test
+    void a_subsidiary_named_by_its_parent_is_a_class_noun() {
+        assertEquals(Set.of(), orgsOf("由/p", "科学园附属公司/nt", "营运/v"));
+    }
 }

@@ -65,4 +65,9 @@ class PlaceRecognizerTest {
         assertEquals(List.of("松花江"), placesOf("当地/s", "将/d", "松花江/ns", "的/ude1", "风光/n"));
         assertEquals(List.of("洞庭湖"), placesOf("这/rzv", "是/vshi", "洞庭湖/ns", "水系/n"));
     }
+
+    @Test
+    void a_verb_glued_to_the_short_name_of_a_place_is_no_place() {
+        assertEquals(List.of(), placesOf("吸引/v", "机构/n", "来港/ns", "设立/v", "实验室/n"));
+    }
 }

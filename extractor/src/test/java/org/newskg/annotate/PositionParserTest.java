@@ -202,4 +202,11 @@ class PositionParserTest {
         PositionMention p = parseWords("南方特区政府/nt", "创新/v", "科技及工业局/nt", "局长/nnt", "周立新/nr").get(0);
         assertEquals("南方特区政府创新科技及工业局", p.organization());
     }
+
+    @Test
+    void a_short_name_the_tagger_knows_still_shares_its_bureau_ending() {
+        PositionMention p = parseWords("南科/j", "局长/nnt", "周立新/nr").get(0);
+        assertEquals("局长", p.role());
+        assertEquals("南科局", p.organization());
+    }
 }
