@@ -22,7 +22,7 @@ import org.newskg.model.Quotation;
  */
 public final class ArticleAnnotator {
     private final Tokenizer tokenizer;
-    private final PersonRecognizer persons = new PersonRecognizer();
+    private final PersonRecognizer persons;
     private final OrganizationRecognizer organizations = new OrganizationRecognizer();
     private final PlaceRecognizer places = new PlaceRecognizer();
     private final PositionParser positions = new PositionParser();
@@ -34,6 +34,7 @@ public final class ArticleAnnotator {
 
     public ArticleAnnotator(Tokenizer tokenizer) {
         this.tokenizer = tokenizer;
+        this.persons = new PersonRecognizer(tokenizer::isWord);
     }
 
     public AnnotatedArticle annotate(String text, Article article) {

@@ -26,6 +26,7 @@ public final class OrganizationRecognizer {
     private static final Pattern ASPIRATION = Pattern.compile(".*(作为|建设|成为|打造|建成|巩固|提升|发展为|定位为)$");
     private static final Pattern NOT_A_BODY = Pattern.compile(
             ".*(\\d|第.+届|建设|打造|成为).*|.*(协商会|座谈会|研讨会|报告会|茶话会|招待会|发布会|交流会|洽谈会|推介会)$");
+    private static final Pattern EDITION = Pattern.compile("[一二三四五六七八九十百]+[届次]");
     private static final Pattern ENUMERATION = Pattern.compile(
             "((?:\\p{IsHan}{2,12}、)+\\p{IsHan}{2,12})等(?:\\p{IsHan}{0,4})(?:企业|单位|机构|部委|部门|高校|院校|公司|集团|媒体)");
     private static final Lexicon LIST_LEADERS = Lexicon.of("来自", "包括", "如", "有", "以及", "和", "与", "及");
@@ -62,6 +63,14 @@ public final class OrganizationRecognizer {
             int start = t.begin();
             String glued = generic.gluedOn(t.text());
             if (glued != null && isOrganizationName(text.substring(start + glued.length(), end))) start += glued.length();
+            else start = afterGluedVerb(text, start, end);
+            // 十四届|全国人民代表大会: the edition is not part of the body
+            Matcher edition = EDITION.matcher(text).region(start, end);
+            if (edition.lookingAt()) {
+                start = edition.end();
+                String body = text.substring(start, end);
+                if (EVENT_ENDING.matcher(body).matches() && !body.endsWith("代表大会") && !wellKnown.contains(body)) continue;
+            }
             String tagged = text.substring(start, end);
             int begin = namesABody(tagged, places) ? start : start == t.begin() ? extendLeft(text, tokens, i, end, places) : -1;
             if (begin < 0) continue;
@@ -84,10 +93,26 @@ public final class OrganizationRecognizer {
     private int bodyEnd(Token t) {
         String w = t.text();
         if (isOrganizationName(w)) return t.end();
+        // 某某中央广场 is a venue, not a body cut at 中央
+        if (venueEndings.longestSuffixOf(w) != null) return -1;
         for (int e = w.length() - 2; e >= 4; e--) {
             if (isOrganizationName(w.substring(0, e))) return t.begin() + e;
         }
         return -1;
+    }
+
+    /**
+     * 某某代表|某委员会, 首先来到|某研究院: the tagger glued words of the sentence ending with a verb of
+     * two characters onto the body; its start after them (纪律检查委员会 keeps its 检查: no body follows it).
+     */
+    private int afterGluedVerb(String text, int start, int end) {
+        for (int p = start + 1; p < end - 3; p++) {
+            String verb = generic.gluedOn(text.substring(p, end));
+            if (verb != null && verb.length() >= 2 && isOrganizationName(text.substring(p + verb.length(), end))) {
+                return p + verb.length();
+            }
+        }
+        return start;
     }
 
     /** 某局 + 总承包公司: a tagged word right after a body, itself named like a body but without a place of its own. */
@@ -99,6 +124,7 @@ public final class OrganizationRecognizer {
     private boolean isDropped(String text, int begin, int end, String name) {
         String before = text.substring(Math.max(0, begin - 4), begin);
         if (ASPIRATION.matcher(before).matches()) return true;
+        if (generic.countedBefore(before) && !wellKnown.contains(name)) return true;
         if (name.endsWith("组织") && text.startsWith("的", end)) return true;
         if (venueEndings.longestSuffixOf(name) != null) return true;
         String ending = suffixes.longestSuffixOf(name);
@@ -120,8 +146,10 @@ public final class OrganizationRecognizer {
         for (int j = i - 1; j >= Math.max(0, i - 5); j--) {
             Token prev = tokens.get(j);
             if (prev.end() != tokens.get(j + 1).begin()) return -1;
+            // 某市经济和信息化委员会 is one body; 某国武装部队与快速支援部队 are two
             boolean joining = JOINING_AND.contains(prev.text()) && j > 0 && j < i
-                    && !startsWithPlace(text.substring(tokens.get(j - 1).begin(), end), places);
+                    && !startsWithPlace(text.substring(tokens.get(j - 1).begin(), end), places)
+                    && !isOrganizationName(tokens.get(j - 1).text());
             if (!joining && (!NOUN_TAGS.contains(prev.tag()) || generic.startsWithLead(prev.text()))) return -1;
             String name = text.substring(prev.begin(), end);
             if (!joining && startsWithPlace(name, places) && !NOT_A_BODY.matcher(name).matches()) return prev.begin();
@@ -216,6 +244,8 @@ public final class OrganizationRecognizer {
     public boolean isOrganizationName(String s) {
         if (s.length() < 3 || NOT_A_BODY.matcher(s).matches()) return false;
         String suffix = suffixes.longestSuffixOf(s);
+        // 所 alone ends a body only in a long name (某某公安局某某派出所), not 两国合作所(取得的)
+        if ("所".equals(suffix) && s.length() < 6) return false;
         return suffix != null && s.length() > suffix.length();
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newskg.model.EntityType;
@@ -21,12 +22,29 @@ public final class PersonRecognizer {
     private static final Pattern BYLINE = Pattern.compile(
             "(?:记者|通讯员|摄影|撰文|文／|文/|图／|图/)[：:\\s]*((?:\\p{IsHan}(?: ?\\p{IsHan}){1,3}[ 、，,]*){1,6})");
     private static final Pattern DOT_NAME = Pattern.compile("\\p{IsHan}{1,8}(?:[·•・]\\p{IsHan}{1,8})+");
+    private static final Pattern BYLINE_END = Pattern.compile("[\\s）)]|报道|摄");
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}+");
     /** Words that may follow a name and end it. */
     private static final Lexicon AFTER_NAME = Lexicon.of("说", "表示", "指出", "强调", "介绍", "认为", "提到", "称",
             "在", "、", "，", "。", "等", "出席", "致辞", "透露", "坦言", "回应", "也", "则", "还", "就", "向", "与", "和",
             "会见", "主持", "接受", "告诉", "对", "带领", "分享", "发表", "率", "作", "今天", "日前", "近日", "（", "(",
-            "摄", "\n", " ", "：", "；", "举例", "补充", "直言", "谈到", "提出", "呼吁", "宣布", "解释");
+            "摄", "\n", " ", "：", "；", "举例", "补充", "直言", "谈到", "提出", "呼吁", "宣布", "解释",
+            "案", "将", "曾", "已", "并", "又");
+    /**
+     * Characters that follow a name as a word of their own (刘某称, 马某还表示, 李某案) and almost
+     * never end a given name: a three-character candidate ending so is the two-character name.
+     */
+    /** Characters no Chinese or transliterated name contains (有关副…, 原副主任 cut after 副). */
+    private static final String NEVER_IN_NAME = "副的了们着这那";
+    /** Surnames that are far more often a preposition or conjunction; before an ordinary word (和+媒体) they are one. */
+    private static final String FUNCTION_SURNAMES = "和向于时管来将以由从对在为及与";
+    private static final String NOT_NAME_FINAL = "称说还也则都又曾已并便即却案等";
+    /** After the last dot of a transliterated name: words that end it (某某·某某将于, 某某·某某等). */
+    private static final Lexicon AFTER_DOT_NAME = Lexicon.of("将", "于", "已", "曾", "并", "又", "等", "在", "和", "与",
+            "也", "还", "就", "则", "对", "向", "同", "率", "说", "称", "表示", "致", "因", "为", "会见", "访问", "出席",
+            "当选", "宣布");
+    /** Words before a transliterated name that are not part of it (包括某某·某某在内). */
+    private static final Lexicon BEFORE_DOT_NAME = Lexicon.of("包括", "其中", "由", "与", "和", "同", "对", "向", "及", "是");
     private static final Set<String> NAME_TAGS = Set.of("nr", "nrf", "nrj", "nr1", "nr2");
 
     private final Lexicon surnames = Lexicon.resource("surnames.txt");
@@ -34,6 +52,17 @@ public final class PersonRecognizer {
     private final Lexicon speechVerbs = Lexicon.resource("speech-verbs.txt");
     private final Lexicon orgSuffixes = Lexicon.resource("org-suffixes.txt");
     private final Lexicon placeEndings = Lexicon.resource("place-suffixes.txt");
+    /** The segmenter's dictionary of ordinary words; without one, no candidate is checked against it. */
+    private final Predicate<String> dictionary;
+
+    public PersonRecognizer() {
+        this(w -> false);
+    }
+
+    /** With the segmenter's dictionary, tagged names that run into an ordinary word (在于+真实) are dropped. */
+    public PersonRecognizer(Predicate<String> dictionary) {
+        this.dictionary = dictionary;
+    }
 
     public List<Mention> recognize(String text, int begin, int end, List<Token> tokens) {
         Set<String> confirmed = new LinkedHashSet<>();
@@ -47,7 +76,12 @@ public final class PersonRecognizer {
                 if (name != null && words.keeps(t.end(), t.end() + name.length())) confirmed.add(name);
             }
             if (NAME_TAGS.contains(t.tag()) && (acceptTaggedName(t, i, tokens, text) || beforeRole(tokens, i))) {
-                confirmed.add(t.text());
+                String name = withoutFunctionWord(t.text());
+                // 刘某称 stays 刘某 only where the name speaks or has a title; 乌军还 is no name at all
+                if (name.length() == t.text().length() || speaksAt(text, t.begin() + name.length(), end)
+                        || (i > 0 && isRole(tokens.get(i - 1)))) {
+                    confirmed.add(name);
+                }
             }
         }
         for (int i = begin; i < end; i++) {
@@ -60,7 +94,7 @@ public final class PersonRecognizer {
             }
         }
         speakerNames(text, begin, end, confirmed, words);
-        confirmed.removeIf(n -> roles.contains(n) || n.length() < 2);
+        confirmed.removeIf(n -> roles.contains(n) || n.length() < 2 || n.chars().anyMatch(c -> NEVER_IN_NAME.indexOf(c) >= 0));
         return everyOccurrence(text, begin, end, confirmed);
     }
 
@@ -76,12 +110,44 @@ public final class PersonRecognizer {
         for (int given = 2; given >= 1; given--) {
             int e = at + surname.length() + given;
             if (e > limit || !HAN.matcher(text.substring(at + surname.length(), e)).matches()) continue;
+            if (given == 2 && NOT_NAME_FINAL.indexOf(text.charAt(e - 1)) >= 0) continue;
+            // 专家和媒体: a preposition or conjunction before an ordinary word
+            if (FUNCTION_SURNAMES.indexOf(surname.charAt(0)) >= 0 && dictionary.test(text.substring(at + 1, e))) continue;
             if (e == limit || AFTER_NAME.longestAt(text, e) != null) {
                 String name = text.substring(at, e);
                 if (!roles.contains(name) && speechVerbs.longestAt(name, name.length() - 1) == null) return name;
             }
         }
         return null;
+    }
+
+    /** A speech verb at {@code at}, or an adverb and one (还表示). */
+    private boolean speaksAt(String text, int at, int end) {
+        if (at >= end) return false;
+        if (speechVerbs.longestAt(text, at) != null) return true;
+        return at + 1 < end && "还也则就又都亦".indexOf(text.charAt(at)) >= 0 && speechVerbs.longestAt(text, at + 1) != null;
+    }
+
+    /** 刘某称 → 刘某: a tagged three-character name whose last character is a word of the sentence. */
+    private String withoutFunctionWord(String name) {
+        if (name.length() == 3 && NOT_NAME_FINAL.indexOf(name.charAt(2)) >= 0 && surnames.contains(name.substring(0, 1))) {
+            return name.substring(0, 2);
+        }
+        return name;
+    }
+
+    /**
+     * 在于真实, 又惠长远: a tagged three-character name no context confirms, whose surname makes a word
+     * with the character before it, or whose given name is an ordinary word while the name is glued
+     * to the word before, is part of the sentence.
+     */
+    private boolean runsIntoWords(String text, Token t) {
+        String w = t.text();
+        if (w.length() != 3 || t.begin() == 0) return false;
+        char before = text.charAt(t.begin() - 1);
+        if (!Character.isIdeographic(before)) return false;
+        if (dictionary.test(before + w.substring(0, 1))) return true;
+        return "和与及同跟".indexOf(before) < 0 && dictionary.test(w.substring(1));
     }
 
     private boolean acceptTaggedName(Token t, int i, List<Token> tokens, String text) {
@@ -96,7 +162,11 @@ public final class PersonRecognizer {
         boolean speaks = e < text.length() && speechVerbs.longestAt(text, e) != null;
         boolean titled = i > 0 && isRole(tokens.get(i - 1));
         // two characters are a name only with strong evidence; three (surname + given name) with any
+        if (w.length() == 3 && FUNCTION_SURNAMES.indexOf(w.charAt(0)) >= 0 && dictionary.test(w.substring(1))) return false;
         if (w.length() == 2) return speaks || titled;
+        // 某某县, 某某市 (a place the tagger cut), 高原上, 某月里: no name ends so without a title or speech
+        if (!speaks && !titled && w.length() == 3 && "县市州省村镇乡上里".indexOf(w.charAt(2)) >= 0) return false;
+        if (!speaks && !titled && runsIntoWords(text, t)) return false;
         // 某都会区建设: a surname that is also a place ending (区), glued to the word before, ends that place
         if (!speaks && !titled && glued(tokens, i) && placeEndings.contains(surnames.longestAt(w, 0))) return false;
         return e >= text.length() || AFTER_NAME.longestAt(text, e) != null || speaks || titled;
@@ -110,7 +180,8 @@ public final class PersonRecognizer {
     private boolean beforeRole(List<Token> tokens, int i) {
         Token t = tokens.get(i);
         return i + 1 < tokens.size() && tokens.get(i + 1).begin() == t.end() && isRole(tokens.get(i + 1))
-                && t.text().length() >= 2 && t.text().length() <= 4 && surnames.longestAt(t.text(), 0) != null;
+                && t.text().length() >= 2 && t.text().length() <= 4 && surnames.longestAt(t.text(), 0) != null
+                && "是有在为的了被把将".indexOf(t.text().charAt(t.text().length() - 1)) < 0; // 曾是+摄影师
     }
 
     /** 张三说 / 张三表示 at the start of a clause. */
@@ -123,7 +194,12 @@ public final class PersonRecognizer {
             for (int given = 2; given >= 1; given--) {
                 int e = i + surname.length() + given;
                 if (e >= end) continue;
+                if (given == 2 && NOT_NAME_FINAL.indexOf(text.charAt(e - 1)) >= 0) continue;
                 String verb = speechVerbs.longestAt(text, e);
+                // 马某还表示, 张某也说: an adverb between the name and the verb
+                if (verb == null && e + 1 < end && "还也则就又都亦".indexOf(text.charAt(e)) >= 0) {
+                    verb = speechVerbs.longestAt(text, e + 1);
+                }
                 if (verb != null && HAN.matcher(text.substring(i, e)).matches() && words.couldBeName(i, e)) {
                     out.add(text.substring(i, e));
                     break;
@@ -135,6 +211,9 @@ public final class PersonRecognizer {
     private void bylineNames(String text, int begin, int end, Set<String> out) {
         Matcher m = BYLINE.matcher(text).region(begin, end);
         while (m.find()) {
+            // 记者来到这里时: a keyword glued to the words after it is a byline only if they end there
+            boolean glued = Character.isIdeographic(text.charAt(m.start(1) - 1));
+            if (glued && m.end(1) < end && !BYLINE_END.matcher(text).region(m.end(1), end).lookingAt()) continue;
             for (String part : m.group(1).split("[、，,]|\\s{2,}")) {
                 String compact = part.replace(" ", "");
                 // "张 盼" is one name with a layout space; "黄宗治 蔡湘鑫 李贺" are three
@@ -157,18 +236,28 @@ public final class PersonRecognizer {
             // drop a title before the name: 副理事长弗朗西斯·高锐
             for (int i = 0; i < dot; i++) {
                 String r = roles.longestAt(run, i);
+                if (r == null) r = BEFORE_DOT_NAME.longestAt(run, i);
                 if (r != null && i + r.length() <= dot) start = i + r.length();
             }
             int stop = run.length();
             int lastDot = Math.max(run.lastIndexOf('·'), Math.max(run.lastIndexOf('•'), run.lastIndexOf('・')));
             for (int i = lastDot + 2; i < run.length(); i++) {
-                if (AFTER_NAME.longestAt(run, i) != null || speechVerbs.longestAt(run, i) != null) {
+                if (AFTER_NAME.longestAt(run, i) != null || AFTER_DOT_NAME.longestAt(run, i) != null
+                        || speechVerbs.longestAt(run, i) != null) {
                     stop = i;
                     break;
                 }
             }
-            boolean quoted = m.start() > 0 && "“「『‘\"".indexOf(text.charAt(m.start() - 1)) >= 0;
-            if (!quoted && dot - start >= 1 && stop > lastDot + 1) out.add(run.substring(start, stop));
+            boolean quoted = m.start() > 0 && "“「『‘\"《".indexOf(text.charAt(m.start() - 1)) >= 0;
+            // 某某·盖茨基金会, 传奇中国节·春节: a body or a programme title, not a person
+            String candidate = run.substring(start, stop);
+            boolean body = orgSuffixes.longestSuffixOf(candidate) != null && orgSuffixes.longestSuffixOf(candidate).length() >= 2;
+            if (body || candidate.contains("中国")) continue;
+            // 第十届中国·某某节, 2024届…: an edition of an event, not a name
+            boolean edition = m.start() > 0 && (Character.isDigit(text.charAt(m.start() - 1)) || run.startsWith("届"));
+            boolean longPart = false;
+            for (String part : run.substring(start, stop).split("[·•・]")) longPart |= part.length() > 6;
+            if (!quoted && !edition && !longPart && dot - start >= 1 && stop > lastDot + 1) out.add(run.substring(start, stop));
         }
     }
 

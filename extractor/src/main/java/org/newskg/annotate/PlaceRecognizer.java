@@ -2,6 +2,9 @@ package org.newskg.annotate;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.newskg.model.EntityType;
 import org.newskg.model.Mention;
 
@@ -12,6 +15,12 @@ import org.newskg.model.Mention;
  */
 public final class PlaceRecognizer {
     private static final List<String> NATIONAL_PREFIXES = List.of("国家", "中国", "全国");
+    /** A number and a measure word glued onto the front of a place (2026年, 40次, 一口, 一场), or a count with nothing after it (三集). */
+    private static final Pattern COUNTED = Pattern.compile("[\\d０-９]+多?[年月日次场口个台道单集里条名届期号]"
+            + "|[一二两三四五六七八九十百千万几]+多?[年月日次场口个集届期号]"); // not 七台河, 三里屯
+    private static final Pattern NUMERAL_AND_ENDING = Pattern.compile("[一两几多数各][省市县区镇乡村州]"); // not 九州
+    private static final Set<String> LONE_FRAGMENT_TAGS = Set.of("n", "ng", "nz", "Rg", "w", "q", "x");
+    private final Lexicon genericPlaces = Lexicon.resource("generic-places.txt");
     private final Lexicon venueEndings = Lexicon.resource("venue-suffixes.txt");
     private final GenericNames generic = new GenericNames();
 
@@ -26,10 +35,41 @@ public final class PlaceRecognizer {
             } else if (isVenueWord(t) && !generic.isGeneric(t.text(), venueEndings.longestSuffixOf(t.text()))) {
                 out.add(new Mention(EntityType.PLACE, t.begin(), t.end(), t.text()));
             } else if ((t.tag().equals("ns") || t.tag().equals("nsf")) && t.text().length() >= 2) {
-                out.add(new Mention(EntityType.PLACE, t.begin(), t.end(), t.text()));
+                Mention place = taggedPlace(t, i == 0 ? null : tokens.get(i - 1));
+                if (place != null) out.add(place);
             }
         }
         return out;
+    }
+
+    /**
+     * A place the segmenter tagged, without what it glued on before it (2026年|米兰, 的|东北); null for
+     * a count (三集, 4个月里), a common noun (街道, 难民营) or the tail of a word it cut (哈尔科|夫州, 能|登半岛).
+     */
+    private Mention taggedPlace(Token t, Token before) {
+        String w = t.text();
+        int cut = 0;
+        Matcher count = COUNTED.matcher(w);
+        if (count.lookingAt()) cut = count.end();
+        else if (w.startsWith("的")) cut = 1;
+        else if (NUMERAL_AND_ENDING.matcher(w).matches()) return null; // 两县, 一村
+        String name = w.substring(cut);
+        if (name.length() < 2 || genericPlaces.contains(name)) return null;
+        if (cut == 0 && before != null && cutsAWord(before, t)) return null;
+        return new Mention(EntityType.PLACE, t.begin() + cut, t.end(), name);
+    }
+
+    /**
+     * Whether a short place token continues the word before it: a lone character the segmenter could
+     * only read as a noun or not at all (哈尔科|夫州, 碳|达峰, 刘|家堡村), a measure word (4个|月里), or a
+     * transliterated name (迪亚|拉省). Verbs and adverbs before a place are words of the sentence (潮涌|九州).
+     */
+    private static boolean cutsAWord(Token before, Token t) {
+        if (before.end() != t.begin() || t.text().length() > 3) return false;
+        String b = before.text();
+        if (before.tagStartsWith("nr")) return t.text().length() == 2;
+        if (b.length() != 1 || !Character.isIdeographic(b.charAt(0))) return false;
+        return LONE_FRAGMENT_TAGS.contains(before.tag());
     }
 
     private boolean isVenueWord(Token t) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newskg.model.Mention;
 import org.newskg.model.EntityType;
@@ -28,6 +29,15 @@ public final class PositionParser {
     private static final Lexicon PLACE_ENDINGS = Lexicon.resource("place-suffixes.txt");
     private static final Pattern BYLINE_GAP = Pattern.compile("[ 　、]+");
     private static final Pattern PHOTO_CREDIT = Pattern.compile("[ 　]*摄");
+    /** Verbs of the sentence that a title phrase never starts before, as words of their own (应|国家主席某某邀请). */
+    private static final Set<String> VERB_TAGS = Set.of("v", "vi", "vf");
+    private static final Set<String> SENTENCE_VERBS = Set.of("应", "应邀", "导致", "造成", "包括", "发表", "据悉", "获悉");
+    /** 某局长 for 某局局长: role words whose first character is the body's own ending, written once. */
+    private static final Pattern SHARED_ENDING = Pattern.compile("([局署部厅处司])长");
+    /** Characters after which a head's tail can start a body of its own (他与|英国首相). */
+    private static final String BEFORE_BODY = "与和及同跟他她其对向为在是把被将";
+    private static final Pattern COUNT = Pattern.compile("(?:[一二两三四五六七八九十几数多\\d]+[名位个])(.{2,})");
+    private static final Lexicon GENERIC_LEADS = Lexicon.resource("generic-leads.txt");
     private static final Lexicon QUALIFIERS = Lexicon.of("前", "原", "时任", "现任", "候任", "署理", "代理");
 
     /**
@@ -41,9 +51,9 @@ public final class PositionParser {
     private static final Pattern NATIONAL_PREFIX = Pattern.compile("(中国|中华|国家|中央).{2,}");
 
     /** What the segmenter says around the names: where clauses break, and the words it tagged as places or bodies. */
-    private record Segmentation(Set<Integer> clauseBreaks, Set<String> taggedBodies) {
+    private record Segmentation(Set<Integer> clauseBreaks, Set<String> taggedBodies, List<Token> tokens) {
         static Segmentation of(List<Token> tokens) {
-            Segmentation s = new Segmentation(new HashSet<>(), new HashSet<>());
+            Segmentation s = new Segmentation(new HashSet<>(), new HashSet<>(), tokens);
             for (Token t : tokens) {
                 if (CLAUSE_TAGS.contains(t.tag())) s.clauseBreaks().add(t.end());
                 if (t.tagStartsWith("ns") || t.tagStartsWith("nt") || t.tag().equals("j")) s.taggedBodies().add(t.text());
@@ -115,6 +125,21 @@ public final class PositionParser {
         int i = nameBegin;
         while (i > floor && (text.charAt(i - 1) == ' ' || text.charAt(i - 1) == '\u3000')) i--;
         while (i > floor && HARD_STOPS.indexOf(text.charAt(i - 1)) < 0 && !words.clauseBreaks().contains(i)) i--;
+        // 导致包括|某组织副主席某某: a verb of the sentence, segmented as a word, is not part of the title
+        // 首先来到|某科学院原副院长某某, 并质疑|某党党首某某: a verb right before a place or body is the sentence's
+        List<Token> tokens = words.tokens();
+        for (int k = 0; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (t.begin() >= nameBegin) break;
+            if (t.begin() < i || t.end() >= nameBegin) continue;
+            Token next = k + 1 < tokens.size() ? tokens.get(k + 1) : null;
+            // …政府|创新|科技及工业局: a verb glued to a noun before it is part of a body's name
+            Token prev = k > 0 ? tokens.get(k - 1) : null;
+            boolean afterNoun = prev != null && prev.end() == t.begin() && prev.tagStartsWith("n") && !prev.tagStartsWith("nr");
+            boolean beforeBody = next != null && next.begin() == t.end() && VERB_TAGS.contains(t.tag()) && t.text().length() >= 2
+                    && !afterNoun && (next.tagStartsWith("ns") || next.tagStartsWith("nt") || next.tag().equals("j"));
+            if (SENTENCE_VERBS.contains(t.text()) || beforeBody) i = t.end();
+        }
         // drop leading function words (在…, 由…) that belong to the sentence, not the title
         for (boolean again = true; again; ) {
             again = false;
@@ -143,6 +168,14 @@ public final class PositionParser {
         // 综合新华社及记者某某: a conjunction before the role, the organization is not the employer;
         // 田里劳作的菜农某某: a clause describing the person is no organization either
         if (org != null && "及和与的".indexOf(org.charAt(org.length() - 1)) >= 0) org = null;
+        // 某部队总司令发言人: a role word ending the head belongs to the role
+        if (org != null && orgSuffixes.longestSuffixOf(org) == null) {
+            String inner = roles.longestSuffixOf(org);
+            if (inner != null && org.length() - inner.length() >= 2) {
+                role = inner + role;
+                org = org.substring(0, org.length() - inner.length());
+            }
+        }
         if (org != null && orgSuffixes.longestSuffixOf(org) == null) {
             int cut = lastOrganizationEnd(org.substring(0, org.length() - 1));
             if (cut > 0) {
@@ -150,15 +183,27 @@ public final class PositionParser {
                 org = org.substring(0, cut);
             }
         }
+        // 该组织一名高级指挥官: the count belongs to the sentence, and a determiner names no particular body
+        Matcher counted = COUNT.matcher(role);
+        if (counted.matches()) role = counted.group(1);
+        if (org != null && GENERIC_LEADS.longestAt(org, 0) != null) org = null;
         if (org != null && org.length() < 2) org = null;
-        if (org != null && !"国家".equals(org) && !namesABody(org, role, words)) {
+        Matcher shared = SHARED_ENDING.matcher(role);
+        if (org != null && org.length() >= 2 && shared.matches() && orgSuffixes.longestSuffixOf(org) == null) {
+            org = org + shared.group(1); // 某科局长 → 某科局 + 局长, also after a short name the tagger knows (创科)
+        } else if (org != null && !isState(org) && !namesABody(org, role, words)) {
+            String tail = bodyAtEnd(org, role, words);
+            if (tail != null) org = tail;
+        }
+        if (org != null) org = wellKnownTail(org, partBegin + part.indexOf(org) + org.length(), words);
+        if (org != null && !isState(org) && !namesABody(org, role, words)) {
             // 外交部长, 常务副主任, 主席特别代表: a short head is part of the role; a longer one is no body
             if (org.length() <= 4) role = org + role;
             org = null;
         }
 
         String parent = null;
-        if ("国家".equals(org)) org = "中华人民共和国"; // 国家主席, 国家副主席: offices of the state
+        if (isState(org)) org = "中华人民共和国"; // 国家主席, 中国国家副主席: offices of the state
         if (org != null) {
             org = governmentOf(org, role);
             String own = orgSuffixes.longestSuffixOf(org);
@@ -170,6 +215,35 @@ public final class PositionParser {
         if (org == null && role.length() < 2) return null;
         int end = person.end();
         return new PositionMention(person, role, org, parent, qualifier, partBegin, end);
+    }
+
+    private static boolean isState(String org) {
+        return "国家".equals(org) || "中国国家".equals(org);
+    }
+
+    /** 他与英国 + 首相: the tail of the head that names a body, after a conjunction or pronoun of the sentence; else null. */
+    private String bodyAtEnd(String org, String role, Segmentation words) {
+        for (int k = 1; k <= org.length() - 2; k++) {
+            if (BEFORE_BODY.indexOf(org.charAt(k - 1)) >= 0 && namesABody(org.substring(k), role, words)) return org.substring(k);
+        }
+        return null;
+    }
+
+    /**
+     * 杂志发表|中共中央 + 总书记: a well-known body ending the head, after words that end with a verb
+     * of the sentence (as segmented), is the organization by itself; 美国国务院 stays the US body.
+     */
+    private String wellKnownTail(String org, int orgEnd, Segmentation words) {
+        for (int k = 1; k <= org.length() - 3; k++) {
+            String tail = org.substring(k);
+            if (!WELL_KNOWN.contains(tail)) continue;
+            int tailBegin = orgEnd - tail.length();
+            for (Token t : words.tokens()) {
+                if (t.end() == tailBegin && t.tagStartsWith("v")) return tail;
+            }
+            return org;
+        }
+        return org;
     }
 
     /** Whether a title phrase's head before the role word names a body: by its ending, as a known body or place, or as the segmenter tagged it. */

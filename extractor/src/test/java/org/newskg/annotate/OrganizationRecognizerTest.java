@@ -132,4 +132,56 @@ class OrganizationRecognizerTest {
     void a_preposition_glued_onto_a_name_is_left_out() {
         assertEquals(Set.of("东海地区合作组织"), orgsOf("向东海地区合作组织/nt", "致贺/v"));
     }
+
+    @Test
+    void a_body_after_a_count_or_a_superlative_is_a_class_noun() {
+        assertEquals(Set.of(), orgsOf("在/p", "东海/ns", "，/w", "一家/n", "数字版权交易公司/nt", "正在/d", "扩张/v"));
+        assertEquals(Set.of(), orgsOf("全球最大冷链物流公司/nt", "宣布/v", "扩张/v"));
+        assertEquals(Set.of(), orgsOf("北陆/ns", "多家公司/nt", "取消/v", "航班/n"));
+        assertEquals(Set.of(), orgsOf("两国政府/nt", "签署/v", "协议/n"));
+    }
+
+    @Test
+    void a_count_or_a_verb_glued_onto_a_body_is_cut_off() {
+        assertEquals(Set.of("晨星电视台"), orgsOf("造成/v", "三名晨星电视台/nt", "记者/nnt", "受伤/vi"));
+        assertEquals(Set.of("东海省纪律检查委员会"), orgsOf("林海峰代表东海省纪律检查委员会/nt", "作/v", "报告/n"));
+    }
+
+    @Test
+    void two_bodies_joined_by_and_stay_apart() {
+        Set<String> o = orgsOf("南方/ns", "武装部队/nis", "与/cc", "北方快速反应部队/nt", "交火/vi");
+        assertFalse(o.contains("南方武装部队与北方快速反应部队"), o.toString());
+    }
+
+    @Test
+    void a_square_named_after_a_centre_is_no_body_cut_at_its_centre() {
+        assertEquals(Set.of(), orgsOf("在/p", "东江解放路中央广场/nt", "，/w", "市民/n", "聚集/v"));
+    }
+
+    @Test
+    void an_edition_before_a_body_is_cut_off_and_an_edition_of_a_meeting_is_no_body() {
+        assertEquals(Set.of("东海省人民代表大会"), orgsOf("十三届东海省人民代表大会/nt", "第一/m", "次/qv", "会议/n"));
+        assertEquals(Set.of(), orgsOf("第/mq", "十二届东海论坛大会/nt", "开幕/vi"));
+    }
+
+    @Test
+    void one_school_of_a_country_is_no_name() {
+        assertEquals(Set.of(), orgsOf("北陆国一学校/nt", "发生/v", "火灾/n"));
+    }
+
+    @Test
+    void a_bare_ending_of_one_character_needs_a_long_name() {
+        assertEquals(Set.of(), orgsOf("双方/n", "合作所/nt", "取得/v", "的/ude1", "成果/n"));
+        assertTrue(orgsOf("东江市公安局南湖派出所/nt", "民警/n").contains("东江市公安局南湖派出所"));
+    }
+
+    @Test
+    void a_verb_of_two_characters_inside_a_tag_is_cut_off() {
+        assertEquals(Set.of("中国航天研究院"), orgsOf("首先来到中国航天研究院/nt", "调研/v"));
+    }
+
+    @Test
+    void a_subsidiary_named_by_its_parent_is_a_class_noun() {
+        assertEquals(Set.of(), orgsOf("由/p", "科学园附属公司/nt", "营运/v"));
+    }
 }

@@ -64,4 +64,70 @@ class PersonRecognizerTest {
         Set<String> n = names("数智赋能千行百业，数智融合引领未来。");
         assertFalse(n.stream().anyMatch(x -> x.contains("智")), n.toString());
     }
+
+    private Set<String> namesWithDictionary(String text) {
+        PersonRecognizer withDictionary = new PersonRecognizer(TOKENIZER::isWord);
+        return withDictionary.recognize(text, 0, text.length(), TOKENIZER.tokenize(text, 0, text.length())).stream()
+                .map(Mention::text).collect(Collectors.toSet());
+    }
+
+    @Test
+    void a_speech_verb_tagged_with_the_name_is_not_part_of_it() {
+        assertEquals(Set.of("郑宏"), names("对于人工智能，郑宏称，监管要跟上。"));
+    }
+
+    @Test
+    void an_adverb_between_name_and_speech_verb_still_confirms_the_name() {
+        assertEquals(Set.of("郑宏"), names("随后，郑宏还表示，项目进展顺利。"));
+    }
+
+    @Test
+    void a_case_named_after_a_person_ends_the_name() {
+        assertTrue(names("原党组书记、副局长林东案，说明纪律不是摆设。").contains("林东"));
+    }
+
+    @Test
+    void a_byline_keyword_glued_to_a_clause_is_no_byline() {
+        assertTrue(names("当记者来到车间时，机器正在运转。").isEmpty());
+    }
+
+    @Test
+    void words_around_a_transliterated_name_are_not_part_of_it() {
+        assertEquals(Set.of("阿里·哈桑"), names("造成包括指挥官阿里·哈桑在内的三人死亡。"));
+        assertEquals(Set.of("阿卜杜拉·萨利赫"), namesWithDictionary("总统阿卜杜拉·萨利赫将于下周访华。"));
+    }
+
+    @Test
+    void an_edition_of_an_event_with_a_middle_dot_is_no_name() {
+        assertTrue(names("第十届中国·东海国际风筝节开幕。").isEmpty());
+    }
+
+    @Test
+    void a_tagged_name_running_into_ordinary_words_is_part_of_the_sentence() {
+        assertTrue(namesWithDictionary("既顾眼前又惠长久。").isEmpty());
+        assertTrue(namesWithDictionary("不能用老办法来管未来。").isEmpty());
+    }
+
+    @Test
+    void a_village_secretary_is_a_title() {
+        assertTrue(names("村支书于红梅带领村民发展电商。").contains("于红梅"));
+    }
+
+    @Test
+    void a_conjunction_before_an_ordinary_word_is_no_surname() {
+        assertTrue(namesWithDictionary("多位学者和媒体称，新规有利于市场。").isEmpty());
+    }
+
+    @Test
+    void no_name_contains_a_particle_or_vice() {
+        Set<String> n = names("会议听取了有关副主任的汇报，原副主任钱立新出席。");
+        assertTrue(n.stream().noneMatch(x -> x.contains("副")), n.toString());
+    }
+
+    @Test
+    void a_body_or_a_programme_title_with_a_middle_dot_is_no_person() {
+        assertTrue(names("他会见了安娜·施密特基金会代表团。").stream().noneMatch(x -> x.endsWith("基金会")));
+        assertTrue(names("今晚播出系列片《探秘中国·古城记》第一集。").isEmpty());
+        assertEquals(Set.of("阿卜杜拉·萨利赫"), names("主席向阿卜杜拉·萨利赫致贺电，祝贺他当选。"));
+    }
 }

@@ -139,4 +139,74 @@ class PositionParserTest {
         assertEquals("党组书记", party.role());
         assertEquals("东海省交通厅", party.organization());
     }
+
+    @Test
+    void a_bureau_ending_written_once_belongs_to_the_body_and_the_role() {
+        PositionMention p = parse("东江市民政局长孟庆和表示，", "孟庆和").get(0);
+        assertEquals("局长", p.role());
+        assertEquals("东江市民政局", p.organization());
+    }
+
+    @Test
+    void a_conjunction_and_pronoun_before_the_body_are_not_part_of_it() {
+        PositionMention p = parseWords("他/rr", "与/cc", "挪威/ns", "首相/nnt", "罗德曼/nrf").get(0);
+        assertEquals("首相", p.role());
+        assertEquals("挪威", p.organization());
+    }
+
+    @Test
+    void a_well_known_body_after_the_words_of_a_sentence_stands_alone() {
+        PositionMention p = parseWords("《/w", "东风/n", "》/w", "杂志/n", "刊发/v", "中共中央/nt", "总书记/nnt", "林海峰/nr").get(0);
+        assertEquals("总书记", p.role());
+        assertEquals("中共中央", p.organization());
+    }
+
+    @Test
+    void a_title_does_not_start_before_a_verb_of_the_sentence() {
+        PositionMention p = parseWords("袭击/v", "导致/v", "包括/v", "北方联盟政治局/nt", "副主席/nnt", "卡里姆/nrf").get(0);
+        assertEquals("北方联盟政治局", p.organization());
+        PositionMention state = parseWords("应/v", "国家/n", "主席/nnt", "林海峰/nr").get(0);
+        assertEquals("主席", state.role());
+        assertEquals("中华人民共和国", state.organization());
+    }
+
+    @Test
+    void a_role_word_ending_the_head_joins_the_role() {
+        PositionMention p = parse("东方武装部队总司令发言人阿米尔表示，", "阿米尔").get(0);
+        assertEquals("总司令发言人", p.role());
+        assertEquals("东方武装部队", p.organization());
+    }
+
+    @Test
+    void a_count_and_a_determined_body_are_no_part_of_a_position() {
+        PositionMention p = parse("该组织一名高级指挥官哈桑在袭击中身亡", "哈桑").get(0);
+        assertEquals("高级指挥官", p.role());
+        assertNull(p.organization());
+    }
+
+    @Test
+    void vice_president_of_china_is_an_office_of_the_state() {
+        PositionMention p = parse("中国国家副主席林海峰出席", "林海峰").get(0);
+        assertEquals("副主席", p.role());
+        assertEquals("中华人民共和国", p.organization());
+    }
+
+    @Test
+    void a_verb_right_before_a_body_is_part_of_the_sentence() {
+        PositionMention p = parseWords("林海峰/nr", "首先/d", "来到/v", "东海/ns", "科学院/nis", "副院长/nnt", "周立新/nr").get(0);
+        assertEquals("东海科学院", p.organization());
+    }
+
+    @Test
+    void a_verb_glued_to_the_noun_before_it_belongs_to_the_body() {
+        PositionMention p = parseWords("南方特区政府/nt", "创新/v", "科技及工业局/nt", "局长/nnt", "周立新/nr").get(0);
+        assertEquals("南方特区政府创新科技及工业局", p.organization());
+    }
+
+    @Test
+    void a_short_name_the_tagger_knows_still_shares_its_bureau_ending() {
+        PositionMention p = parseWords("南科/j", "局长/nnt", "周立新/nr").get(0);
+        assertEquals("局长", p.role());
+        assertEquals("南科局", p.organization());
+    }
 }

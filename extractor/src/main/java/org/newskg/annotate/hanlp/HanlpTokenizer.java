@@ -1,6 +1,7 @@
 package org.newskg.annotate.hanlp;
 
 import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.dictionary.CoreDictionary;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
 import java.util.ArrayList;
@@ -38,5 +39,11 @@ public final class HanlpTokenizer implements Tokenizer {
             lineStart = lineEnd + 1;
         }
         return tokens;
+    }
+
+    /** HanLP's core dictionary (names are not in it: 李强 is no word, 未来 is). */
+    @Override
+    public boolean isWord(String word) {
+        return CoreDictionary.contains(word);
     }
 }
