@@ -15,9 +15,10 @@ import org.newskg.model.Quotation;
 
 /**
  * The annotation stage for one article: segmentation, then persons, the positions written before
- * names and the surname-and-title references they allow (李局长), organizations, places, then events,
- * then quotations (which need the speakers and events); last, the organization names established so
- * far are found at their other occurrences, with the Latin aliases bracketed next to them.
+ * names (and the titles written after them) and the surname-and-title references they allow
+ * (李局长), organizations, places, then events, then quotations (which need the speakers and
+ * events); last, the organization names established so far are found at their other occurrences,
+ * with the Latin aliases bracketed next to them.
  * Requires the analysis text of the whole file and one article's span in it.
  */
 public final class ArticleAnnotator {
@@ -26,6 +27,7 @@ public final class ArticleAnnotator {
     private final OrganizationRecognizer organizations = new OrganizationRecognizer();
     private final PlaceRecognizer places = new PlaceRecognizer();
     private final PositionParser positions = new PositionParser();
+    private final TitlesAfterNames titlesAfterNames = new TitlesAfterNames();
     private final TitleReferences titleReferences = new TitleReferences();
     private final BracketAliases aliases = new BracketAliases();
     private final RepeatedNames repeatedNames = new RepeatedNames();
@@ -40,7 +42,8 @@ public final class ArticleAnnotator {
     public AnnotatedArticle annotate(String text, Article article) {
         List<Token> tokens = tokenizer.tokenize(text, article.begin(), article.end());
         List<Mention> people = new ArrayList<>(persons.recognize(text, article.begin(), article.end(), tokens));
-        List<PositionMention> titles = withPublisher(positions.parse(text, article.begin(), people, tokens), article);
+        List<PositionMention> titles = new ArrayList<>(withPublisher(positions.parse(text, article.begin(), people, tokens), article));
+        titles.addAll(titlesAfterNames.find(text, people, tokens));
         people.addAll(titleReferences.find(text, article.begin(), article.end(), people, titles));
 
         List<Mention> orgs = new ArrayList<>(organizations.recognize(text, tokens));

@@ -17,6 +17,11 @@ public final class ExtractionReport {
         quads += quadCount;
     }
 
+    /** Quads written for the run as a whole, after its files (positions completed by the corpus). */
+    void addQuads(int count) {
+        quads += count;
+    }
+
     void failed(Path file, String reason) {
         failures.add(reason.startsWith(file.toString()) || reason.startsWith(file.getFileName().toString())
                 ? reason : file + ": " + reason);

@@ -21,7 +21,9 @@ import org.newskg.model.AnnotatedArticle;
 import org.newskg.model.Article;
 import org.newskg.rdf.ArticleGraphMapper;
 import org.newskg.rdf.Vocab;
+import org.newskg.rdf.OpenPosition;
 import org.newskg.resolve.ArticleEntities;
+import org.newskg.resolve.Corpus;
 import org.newskg.resolve.EventEditions;
 import org.newskg.resolve.EventNames;
 import org.newskg.resolve.NameCanonicalizer;
@@ -54,48 +56,58 @@ public final class Pipeline {
 
     /** Processes {@code files} into {@code out}, which is started and finished here. */
     public ExtractionReport run(List<Path> files, StreamRDF out, Progress progress) {
-        return run(files, out, progress, new EventEditions());
+        return run(files, out, progress, Corpus.empty());
     }
 
     /**
-     * Processes {@code files} into {@code out}, with {@code editions} holding the dated events known
-     * beforehand (a database's). Files that state no year are mapped last, once every other file
-     * has told {@code editions} what it knows; the others are written as soon as they are mapped.
+     * Processes {@code files} into {@code out}, with {@code corpus} holding what is known beforehand
+     * (a database's events and positions). Each file is written as soon as it is mapped, except
+     * what needs the other files: a file that states no year is mapped last, once every other file
+     * has told {@code corpus} what it knows, and positions without a named body are written at the
+     * end, in the body the corpus gives them.
      */
-    public ExtractionReport run(List<Path> files, StreamRDF out, Progress progress, EventEditions editions) {
+    public ExtractionReport run(List<Path> files, StreamRDF out, Progress progress, Corpus corpus) {
         ExtractionReport report = new ExtractionReport();
         out.start();
         out.prefix("nkg", Vocab.NKG);
         ontology(out);
         List<AnnotatedFile> yearless = new ArrayList<>();
+        List<OpenPosition> open = new ArrayList<>();
         for (Path file : files) {
             AnnotatedFile annotated = attempt(file, report, () -> annotate(file));
             if (annotated != null) {
-                editions.learn(annotated.articles());
+                corpus.editions().learn(annotated.articles());
                 if (EventEditions.statesNoYear(annotated.articles())) {
                     yearless.add(annotated);
                     continue;
                 }
-                attempt(file, report, () -> emit(map(annotated, EventNames.AS_WRITTEN), report, out));
+                attempt(file, report, () -> emit(map(annotated, EventNames.AS_WRITTEN, corpus, open), report, out));
             }
             progress.fileDone(report);
         }
         for (AnnotatedFile annotated : yearless) {
             attempt(annotated.path(), report, () -> {
-                String month = editions.monthOf(annotated.articles());
+                String month = corpus.editions().monthOf(annotated.articles());
                 AnnotatedFile dated = month == null ? annotated : annotated.withArticles(
                         annotate(annotated.text(), annotated.split(), PageDate.inMonth(annotated.split(), month)));
-                return emit(map(dated, editions.namesIn(month)), report, out);
+                return emit(map(dated, corpus.editions().namesIn(month), corpus, open), report, out);
             });
             progress.fileDone(report);
         }
+        StreamRDF counted = counting(out, report);
+        for (OpenPosition p : open) mapper.position(p, corpus.bodies().bodyOf(p.person(), p.role()), counted);
         out.finish();
         return report;
     }
 
     /** Extracts one file on its own into a list of quads (one named graph per article). */
     public FileResult extract(Path file) throws UnreadableSourceException {
-        return map(annotate(file), EventNames.AS_WRITTEN);
+        Corpus alone = Corpus.empty();
+        List<OpenPosition> open = new ArrayList<>();
+        FileResult r = map(annotate(file), EventNames.AS_WRITTEN, alone, open);
+        StreamRDF collect = collecting(r.quads());
+        for (OpenPosition p : open) mapper.position(p, alone.bodies().bodyOf(p.person(), p.role()), collect);
+        return r;
     }
 
     /** Reads, normalizes, splits and annotates one file. */
@@ -116,20 +128,38 @@ public final class Pipeline {
         return annotated;
     }
 
-    private FileResult map(AnnotatedFile file, EventNames eventNames) {
+    /** Maps one file's articles; the positions whose body they do not name are added to {@code open}. */
+    private FileResult map(AnnotatedFile file, EventNames eventNames, Corpus corpus, List<OpenPosition> open) {
         List<Quad> quads = new ArrayList<>();
-        StreamRDF collect = new StreamRDFWrapper(StreamRDFLib.sinkNull()) {
+        StreamRDF collect = collecting(quads);
+        List<OpenPosition> mine = new ArrayList<>();
+        for (AnnotatedArticle annotated : file.articles()) {
+            ArticleEntities entities = new ArticleEntities(canonicalizer);
+            entities.addMentions(annotated.mentions(), m -> file.text().originalSlice(m.begin(), m.end()));
+            mine.addAll(mapper.map(file.source(), file.text(), annotated, entities, eventNames, corpus.bodies(), collect));
+        }
+        open.addAll(mine); // only once the whole file has mapped, as its quads
+        return new FileResult(file.source().fileName(), file.articles().size(), quads);
+    }
+
+    private static StreamRDF collecting(List<Quad> quads) {
+        return new StreamRDFWrapper(StreamRDFLib.sinkNull()) {
             @Override
             public void quad(Quad q) {
                 quads.add(q);
             }
         };
-        for (AnnotatedArticle annotated : file.articles()) {
-            ArticleEntities entities = new ArticleEntities(canonicalizer);
-            entities.addMentions(annotated.mentions(), m -> file.text().originalSlice(m.begin(), m.end()));
-            mapper.map(file.source(), file.text(), annotated, entities, eventNames, collect);
-        }
-        return new FileResult(file.source().fileName(), file.articles().size(), quads);
+    }
+
+    /** {@code out}, counting into {@code report} the quads written after the files. */
+    private static StreamRDF counting(StreamRDF out, ExtractionReport report) {
+        return new StreamRDFWrapper(out) {
+            @Override
+            public void quad(Quad q) {
+                report.addQuads(1);
+                super.quad(q);
+            }
+        };
     }
 
     private static FileResult emit(FileResult r, ExtractionReport report, StreamRDF out) {

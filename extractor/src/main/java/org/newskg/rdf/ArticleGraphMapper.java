@@ -5,7 +5,9 @@ import static org.newskg.rdf.Vocab.*;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -23,6 +25,7 @@ import org.newskg.model.Quotation;
 import org.newskg.resolve.ArticleEntities;
 import org.newskg.resolve.Entity;
 import org.newskg.resolve.EventNames;
+import org.newskg.resolve.PositionBodies;
 import org.newskg.source.SourceText;
 import org.newskg.text.NormalizedText;
 
@@ -43,9 +46,57 @@ public final class ArticleGraphMapper {
         this.runTime = runTime;
     }
 
-    public void map(SourceText source, NormalizedText text, AnnotatedArticle annotated, ArticleEntities entities,
-                    EventNames eventNames, StreamRDF out) {
-        new Writer(source, text, annotated, entities, eventNames, out).write();
+    /**
+     * Writes one article's graph into {@code out}, telling {@code bodies} the positions it states;
+     * returns the positions whose body the article does not name, for {@link #position} to write
+     * once the corpus has been read.
+     */
+    public List<OpenPosition> map(SourceText source, NormalizedText text, AnnotatedArticle annotated,
+                                  ArticleEntities entities, EventNames eventNames, PositionBodies bodies, StreamRDF out) {
+        Writer w = new Writer(source, text, annotated, entities, eventNames, bodies, out);
+        w.write();
+        return w.open;
+    }
+
+    /**
+     * Writes a position left open by {@link #map} into its article's graph, held in
+     * {@code organization} (a canonical name, which the article does not write), or in no named
+     * body when that is null; a title written after a name is dropped without its body.
+     */
+    public void position(OpenPosition p, String organization, StreamRDF out) {
+        if (organization == null && p.afterName()) return;
+        membership(p, organization, new HashSet<>(), out);
+        if (organization != null) {
+            Node org = iris.entity(EntityType.ORGANIZATION, organization);
+            out.quad(Quad.create(p.graph(), org, TYPE, ORGANIZATION));
+            out.quad(Quad.create(p.graph(), org, LABEL, hans(organization)));
+        }
+    }
+
+    /** The membership node of a position and the mention of it, in the position's graph. */
+    private Node membership(OpenPosition p, String organization, Set<Node> written, StreamRDF out) {
+        Node g = p.graph();
+        Node m = iris.membership(p.person(), p.role(), organization == null ? "" : organization);
+        // one phrase may state two positions (某社记者某某摄: reporter and photographer)
+        String key = m.getURI().substring(m.getURI().lastIndexOf('/') + 1);
+        Node mention = NodeFactory.createURI(p.mention().getURI() + "/" + key);
+        out.quad(Quad.create(g, mention, TYPE, MENTION));
+        out.quad(Quad.create(g, mention, REFERS_TO, m));
+        out.quad(Quad.create(g, mention, IN_ARTICLE, p.article()));
+        out.quad(Quad.create(g, mention, BEGIN_INDEX, integer(p.begin())));
+        out.quad(Quad.create(g, mention, END_INDEX, integer(p.end())));
+        out.quad(Quad.create(g, mention, ANCHOR_TEXT, plain(p.wording())));
+        if (!written.add(m)) return m;
+        Node role = iris.role(p.role());
+        out.quad(Quad.create(g, m, TYPE, MEMBERSHIP));
+        out.quad(Quad.create(g, m, MEMBER, iris.entity(EntityType.PERSON, p.person())));
+        out.quad(Quad.create(g, m, ROLE_OF, role));
+        out.quad(Quad.create(g, role, TYPE, ROLE));
+        out.quad(Quad.create(g, role, LABEL, hans(p.role())));
+        if (organization != null) out.quad(Quad.create(g, m, ORGANIZATION_OF, iris.entity(EntityType.ORGANIZATION, organization)));
+        if (p.qualifier() != null) out.quad(Quad.create(g, m, QUALIFIER, hans(p.qualifier())));
+        out.quad(Quad.create(g, m, IN_ARTICLE, p.article()));
+        return m;
     }
 
     private final class Writer {
@@ -59,14 +110,17 @@ public final class ArticleGraphMapper {
         private final Node article;
         private final CodePoints codePoints;
         private final Set<Node> written = new HashSet<>();
+        private final PositionBodies bodies;
+        private final List<OpenPosition> open = new ArrayList<>();
 
         Writer(SourceText source, NormalizedText text, AnnotatedArticle annotated, ArticleEntities entities,
-               EventNames eventNames, StreamRDF out) {
+               EventNames eventNames, PositionBodies bodies, StreamRDF out) {
             this.source = source;
             this.text = text;
             this.annotated = annotated;
             this.entities = entities;
             this.eventNames = eventNames;
+            this.bodies = bodies;
             this.out = out;
             Article a = annotated.article();
             this.graph = iris.graph(source.fileName(), a.index());
@@ -125,27 +179,25 @@ public final class ArticleGraphMapper {
 
         /**
          * The position as one node for the person, role and body, stated by this article; the title
-         * phrase that states it is a mention of it, with its offsets.
+         * phrase that states it is a mention of it, with its offsets. A position whose body the
+         * article does not name is left open, for the corpus to complete.
          */
         private void position(PositionMention p) {
             Entity person = entities.of(p.person());
             if (person == null) return;
-            Entity org = p.organization() == null ? null : titleOrganization(p, p.organization());
-            Node role = iris.role(p.role());
-            Node m = iris.membership(person.canonical(), p.role(), org == null ? "" : org.canonical());
-            // one phrase may state two positions (某社记者某某摄: reporter and photographer)
-            String key = m.getURI().substring(m.getURI().lastIndexOf('/') + 1);
-            located(Iris.within(article, "position/" + p.begin() + "-" + p.end() + "/" + key), m, p.begin(), p.end());
-            if (!written.add(m)) return;
-            add(m, TYPE, MEMBERSHIP);
-            add(m, MEMBER, node(person));
-            add(m, ROLE_OF, role);
-            add(role, TYPE, ROLE);
-            add(role, LABEL, hans(p.role()));
-            if (org != null) add(m, ORGANIZATION_OF, node(org));
-            if (p.qualifier() != null) add(m, QUALIFIER, hans(p.qualifier()));
-            add(m, IN_ARTICLE, article);
-            if (org != null && p.parentOrganization() != null) {
+            Node mention = Iris.within(article, "position/" + p.begin() + "-" + p.end());
+            int begin = codePoints.of(text.toOriginal(p.begin()));
+            int end = Math.max(codePoints.of(text.toOriginalEnd(p.end())), begin + 1);
+            if (p.organization() == null) {
+                open.add(new OpenPosition(graph, article, mention, begin, end, wording(p.begin(), p.end()),
+                        person.canonical(), p.role(), p.qualifier(), p.afterName()));
+                return;
+            }
+            Entity org = titleOrganization(p, p.organization());
+            bodies.learn(person.canonical(), p.role(), org.canonical());
+            membership(new OpenPosition(graph, article, mention, begin, end, wording(p.begin(), p.end()),
+                    person.canonical(), p.role(), p.qualifier(), false), org.canonical(), written, out);
+            if (p.parentOrganization() != null) {
                 Entity parent = titleOrganization(p, p.parentOrganization());
                 if (!parent.canonical().equals(org.canonical())) add(node(org), SUB_ORGANIZATION_OF, node(parent));
             }

@@ -25,15 +25,15 @@ import org.newskg.pipeline.ExtractionReport;
 import org.newskg.pipeline.Pipeline;
 import org.newskg.pipeline.Progress;
 import org.newskg.rdf.Vocab;
-import org.newskg.resolve.EventEditions;
+import org.newskg.resolve.Corpus;
 
 /**
  * A TDB2 database of article graphs. Loading extracts first, into a temporary N-Quads file; only
  * then are the previous graphs of the files that extracted cleanly removed, and the new quads put
  * in with Jena's bulk loader. A file that fails keeps what the database already had for it, and
  * loading a file again replaces its article graphs instead of duplicating them. The dated events
- * already loaded are known to the extraction, so a page that states no year, loaded later on its
- * own, still links its events to them.
+ * and the positions already loaded are known to the extraction, so a page that states no year, or
+ * a title given without its body, loaded later on its own, still links to them.
  */
 public final class TdbStore {
     private final Path dir;
@@ -63,7 +63,7 @@ public final class TdbStore {
             ExtractionReport report;
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(staged), 1 << 16)) {
                 StreamRDF writer = StreamRDFWriter.getWriterStream(out, RDFFormat.NQUADS);
-                report = pipeline.run(files, writer, progress, knownEditions());
+                report = pipeline.run(files, writer, progress, known());
             }
             long removed = Txn.calculateWrite(dataset, () -> removeGraphsOf(report.succeededFiles()));
             DataLoader loader = LoaderFactory.phasedLoader(dataset, loaderOutput);
@@ -91,16 +91,35 @@ public final class TdbStore {
         });
     }
 
-    /** The dated events the database already holds, so a file that states no year links to them. */
-    private EventEditions knownEditions() {
-        EventEditions editions = new EventEditions();
-        Txn.executeRead(dataset, () -> dataset.find(Node.ANY, Node.ANY, Vocab.TYPE, Vocab.EVENT).forEachRemaining(q -> {
-            Node start = first(q.getGraph(), q.getSubject(), Vocab.START_DATE);
-            String startDate = start == null ? null : start.getLiteralLexicalForm();
-            dataset.find(q.getGraph(), q.getSubject(), Vocab.LABEL, Node.ANY)
-                    .forEachRemaining(l -> editions.learn(l.getObject().getLiteralLexicalForm(), startDate));
-        }));
-        return editions;
+    /**
+     * What the database already holds that other files may need: its dated events, so a page that
+     * states no year links to them, and the bodies of its positions, for titles given without one.
+     */
+    private Corpus known() {
+        Corpus corpus = Corpus.empty();
+        Txn.executeRead(dataset, () -> {
+            dataset.find(Node.ANY, Node.ANY, Vocab.TYPE, Vocab.EVENT).forEachRemaining(q -> {
+                Node start = first(q.getGraph(), q.getSubject(), Vocab.START_DATE);
+                String startDate = start == null ? null : start.getLiteralLexicalForm();
+                dataset.find(q.getGraph(), q.getSubject(), Vocab.LABEL, Node.ANY)
+                        .forEachRemaining(l -> corpus.editions().learn(l.getObject().getLiteralLexicalForm(), startDate));
+            });
+            dataset.find(Node.ANY, Node.ANY, Vocab.ORGANIZATION_OF, Node.ANY).forEachRemaining(q -> {
+                Node g = q.getGraph();
+                Node person = first(g, q.getSubject(), Vocab.MEMBER);
+                Node role = first(g, q.getSubject(), Vocab.ROLE_OF);
+                String personName = person == null ? null : label(g, person);
+                String roleName = role == null ? null : label(g, role);
+                String orgName = label(g, q.getObject());
+                if (personName != null && roleName != null && orgName != null) corpus.bodies().learn(personName, roleName, orgName);
+            });
+        });
+        return corpus;
+    }
+
+    private String label(Node graph, Node subject) {
+        Node l = first(graph, subject, Vocab.LABEL);
+        return l == null ? null : l.getLiteralLexicalForm();
     }
 
     private Node first(Node graph, Node subject, Node predicate) {

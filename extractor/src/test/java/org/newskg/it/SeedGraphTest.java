@@ -53,6 +53,27 @@ class SeedGraphTest {
     }
 
     @Test
+    void a_title_after_a_name_is_the_position_another_page_states_with_its_body() {
+        // 002 writes 国家主席习近平; 004 only 习近平主席, which names no body
+        List<QuerySolution> rows = select("""
+                PREFIX org: <http://www.w3.org/ns/org#>
+                SELECT DISTINCT ?m ?file WHERE {
+                  ?m org:member/rdfs:label "习近平"@zh-Hans ; org:role/rdfs:label "主席"@zh-Hans ;
+                     org:organization/rdfs:label "中华人民共和国"@zh-Hans ; nkg:inArticle/nkg:sourceFile ?file .
+                }""");
+        Set<String> files = new HashSet<>();
+        rows.forEach(r -> files.add(r.getLiteral("file").getString().substring(0, 3)));
+        assertTrue(files.containsAll(Set.of("002", "004")), files.toString());
+        assertEquals(1, rows.stream().map(r -> r.getResource("m").getURI()).distinct().count());
+        assertTrue(select("""
+                PREFIX org: <http://www.w3.org/ns/org#>
+                SELECT ?m WHERE {
+                  ?m org:member/rdfs:label "习近平"@zh-Hans ; org:role/rdfs:label "主席"@zh-Hans .
+                  FILTER NOT EXISTS { ?m org:organization ?o }
+                }""").isEmpty(), "no position without its body beside it");
+    }
+
+    @Test
     void the_summit_of_the_yearless_traditional_page_is_the_dated_edition_the_simplified_page_reports() {
         List<QuerySolution> rows = select("""
                 SELECT DISTINCT ?event ?file WHERE {
