@@ -209,4 +209,110 @@ class QuoteFinderTest {
         assertNotNull(qs.get(2).cue());
         assertEquals("明年将建成二期工程。", words(qs.get(2)));
     }
+
+    @Test
+    void a_sentence_opening_a_report_of_a_speaker_nobody_tagged_ends_the_report() {
+        List<Quotation> qs = find("林书航表示，今年游客明显增多。邻市旅游部门则称，周边城市的游客也在增加。", "P:林书航");
+        assertEquals(1, qs.size(), qs.toString());
+        assertEquals("今年游客明显增多。", words(qs.get(0)));
+    }
+
+    @Test
+    void the_report_stops_at_a_sentence_that_names_the_speaker() {
+        List<Quotation> qs = find("周海澜指出，基础研究是创新的源头。按照周海澜的部署，研究院今年新增三个实验室。", "P:周海澜");
+        assertEquals(1, qs.size(), qs.toString());
+        assertEquals("基础研究是创新的源头。", words(qs.get(0)));
+    }
+
+    @Test
+    void a_clause_introducing_a_direct_quote_is_not_part_of_the_report() {
+        List<Quotation> qs = find("宋雅琴回应说，工具并不重要，并指着电脑屏幕说：“关键是用好它，让它为大家服务！”", "P:宋雅琴");
+        assertEquals(2, qs.size(), qs.toString());
+        assertFalse(qs.get(0).direct());
+        assertEquals("工具并不重要", words(qs.get(0)));
+        assertTrue(qs.get(1).direct());
+        assertEquals("关键是用好它，让它为大家服务！", words(qs.get(1)));
+        assertEquals("宋雅琴", speaker(qs.get(1)));
+    }
+
+    @Test
+    void a_short_quote_that_is_the_whole_sentence_after_its_verb_is_direct() {
+        List<Quotation> qs = find("陈明远回答说：「不妨试试」。记者又问了一遍，陈明远说，「我们都会认真考虑」。", "P:陈明远");
+        assertEquals(2, qs.size(), qs.toString());
+        for (Quotation q : qs) {
+            assertTrue(q.direct());
+            assertEquals("陈明远", speaker(q));
+        }
+        assertEquals("不妨试试", words(qs.get(0)));
+        assertEquals("我们都会认真考虑", words(qs.get(1)));
+    }
+
+    @Test
+    void a_bracketed_translation_after_a_quote_is_not_a_report() {
+        List<Quotation> qs = find("陈明远说，“当然。为什么不呢？”（Sure, why not?）", "P:陈明远");
+        assertEquals(1, qs.size(), qs.toString());
+        assertTrue(qs.get(0).direct());
+    }
+
+    @Test
+    void a_short_subject_the_tagger_missed_is_not_the_previous_speaker() {
+        List<Quotation> qs = find("周海澜说，明年将扩大招生。柯恩说，学校还需要更多老师。", "P:周海澜");
+        assertEquals(1, qs.size(), qs.toString());
+        assertEquals("明年将扩大招生。", words(qs.get(0)));
+    }
+
+    @Test
+    void a_pronoun_after_a_speaker_the_tagger_missed_is_not_guessed() {
+        List<Quotation> qs = find("周海澜说，明年将扩大招生。柯恩道格周日表示，他不认为学费会上涨。", "P:周海澜");
+        assertEquals(1, qs.size(), qs.toString());
+        assertEquals("周海澜", speaker(qs.get(0)));
+    }
+
+    @Test
+    void a_document_as_subject_speaks_for_its_author() {
+        List<Quotation> qs = find("晨报今日刊发李文涛的署名文章。文章指出，城市更新要以人为本。", "P:李文涛");
+        assertEquals(1, qs.size(), qs.toString());
+        assertEquals("李文涛", speaker(qs.get(0)));
+        assertEquals("城市更新要以人为本。", words(qs.get(0)));
+        qs = find("东湖研究院昨日发布年度报告。报告称，区域创新指数连续三年上升。报告指出，人才是关键。", "O:东湖研究院");
+        assertEquals(2, qs.size(), qs.toString());
+        for (Quotation q : qs) assertEquals("东湖研究院", speaker(q));
+    }
+
+    @Test
+    void a_question_is_answered_by_the_one_asked() {
+        List<Quotation> qs = find("张振华主任来到车间。主任关切地询问何静怡：“工作还顺利吗？”她说：“很顺利，大家都很照顾我。”",
+                "P:张振华", "P:何静怡");
+        assertEquals(2, qs.size(), qs.toString());
+        assertEquals("张振华", speaker(qs.get(0)));
+        assertEquals("何静怡", speaker(qs.get(1)));
+    }
+
+    @Test
+    void a_name_tagged_over_the_words_after_it_is_cut_back() {
+        List<Quotation> qs = find("马文涛还表示，项目将于年底完工。", "P:马文涛还");
+        assertEquals(1, qs.size(), qs.toString());
+        assertEquals("马文涛", speaker(qs.get(0)));
+        qs = find("联合国协调员安娜·卡特表示，援助物资已经运抵。", "P:协调员安娜·卡特");
+        assertEquals("安娜·卡特", speaker(qs.get(0)));
+    }
+
+    @Test
+    void a_report_after_zhi_names_its_source_and_an_unknown_source_is_not_guessed() {
+        List<Quotation> qs = find("东湖研究院指，区域创新指数连续三年上升。", "O:东湖研究院");
+        assertEquals(1, qs.size(), qs.toString());
+        assertEquals("东湖研究院", speaker(qs.get(0)));
+        qs = find("李文涛出席论坛。李文涛参观展区。李文涛会见客商。李文涛发表演讲。《晨报》则指，“这一政策释放了积极信号”。",
+                "P:李文涛");
+        assertEquals(1, qs.size(), qs.toString());
+        assertNull(qs.get(0).speaker());
+    }
+
+    @Test
+    void a_pronoun_after_an_unnamed_official_stays_with_the_official() {
+        List<Quotation> qs = find("南江县商务局发言人表示，订单已排到年底。她说，“新产品很受欢迎，我们还会扩大产能。”", "O:南江县商务局");
+        assertEquals(2, qs.size(), qs.toString());
+        assertEquals("南江县商务局", speaker(qs.get(1)));
+        assertEquals("发言人", qs.get(1).speakerRole());
+    }
 }
