@@ -98,7 +98,7 @@ public final class QuoteFinder {
 
     private static final List<String> ROLE_WORDS = EventFinder.sortLongestFirst(List.of(
             "有关负责人", "相关负责人", "主要负责人", "负责人", "新闻发言人", "发言人", "负责同志", "工作人员",
-            "一位负责人", "有关人士", "相关人士", "官员", "人士", "代表", "专家", "研究员", "工作组"));
+            "一位负责人", "有关人士", "相关人士", "官员", "人士", "代表", "专家", "研究员", "工作组", "方面", "军方"));
 
     private static final List<String> COLLECTIVES = EventFinder.sortLongestFirst(List.of(
             "大家", "与会者", "与会嘉宾", "与会代表", "与会专家", "专家们", "专家学者", "业内人士", "分析人士", "有关人士",
@@ -1034,6 +1034,8 @@ public final class QuoteFinder {
             }
             int[] tt = lastTitleIn(rs, cb);
             if (tt != null && tt[1] > bestEnd) {
+                // 某国总理某某表示 with the name untagged: the title is not the one attached to another person
+                if (untaggedNameBetween(tt[1], cb)) return null;
                 Mention p = resolveTitle(t.substring(tt[0], tt[1]), tt[0]);
                 if (p != null) {
                     bestEnd = tt[1];
@@ -1108,6 +1110,19 @@ public final class QuoteFinder {
                 if (author != null) return new Who(author, null, 0.5, -1, -1);
                 if (at < k && sentenceStart(at) != sentenceStart(k)) return null;   // only the nearest earlier sentence naming it
             }
+        }
+
+        /**
+         * Whether [b, e), between a title and its verb, reads as a name nobody tagged (总统某某3日表示):
+         * two to eight characters of a name, once a trailing time or adverb is removed, with none of
+         * the function characters an adverbial phrase has (深情地, 笑着, 在会上, 再次).
+         */
+        boolean untaggedNameBetween(int b, int e) {
+            String gap = t.substring(b, e).strip();
+            gap = gap.replaceAll("(?:[0-9０-９]{1,2}日|当天|当日|今天|昨天|近日|日前|此前|随后|周[一二三四五六日])?(?:还|也|又|则|曾|再次|同时|并)?$", "");
+            if (gap.length() < 2 || gap.length() > 8 || !gap.matches("[\\p{IsHan}·]+")) return false;
+            if (gap.matches(".*[地着了在对向和与同跟就都曾将已也还又再并亦则均更最很非不没要会能可的时中上后前].*")) return false;
+            return !ZERO_SUBJECT_WORDS.contains(gap);
         }
 
         /** Whether the clause before a cue has no subject of its own (…，语重心长地告诉). */
@@ -1373,7 +1388,7 @@ public final class QuoteFinder {
             } else if (last != null && last.begin() > quotePos && !last.text().equals(fromQuote.text())) {
                 found = last;
                 anchor = sentenceStart(last.begin());
-            } else if (last != null && ASK_CUES.contains(fromCue) && last.end() <= quotePos && quotePos - last.end() <= 4
+            } else if (last != null && fromCue != null && ASK_CUES.contains(fromCue) && last.end() <= quotePos && quotePos - last.end() <= 4
                     && !personKey(last).equals(personKey(fromQuote))) {
                 // a question put to someone (问某某：“…？”) is answered by the one asked
                 found = last;

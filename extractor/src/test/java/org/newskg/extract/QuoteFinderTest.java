@@ -315,4 +315,28 @@ class QuoteFinderTest {
         assertEquals("南江县商务局", speaker(qs.get(1)));
         assertEquals("发言人", qs.get(1).speakerRole());
     }
+
+    @Test
+    void a_pronoun_after_a_quote_without_a_verb_resolves_to_its_speaker() {
+        List<Quotation> qs = find("“只要肯干，日子就会越过越好。”张振华常对工人们这样讲。他说，明年还要扩建车间。", "P:张振华");
+        assertEquals(2, qs.size(), qs.toString());
+        assertEquals("张振华", speaker(qs.get(1)));
+        assertEquals("明年还要扩建车间。", words(qs.get(1)));
+    }
+
+    @Test
+    void a_title_followed_by_a_name_nobody_tagged_is_not_another_holder_of_that_title() {
+        List<Quotation> qs = find("甲国总理陈明远表示，两国合作成果丰硕。乙国总理索加瓦雷表示，愿同各方深化合作。", "P:陈明远");
+        assertEquals(1, qs.size(), qs.toString());
+        assertEquals("陈明远", speaker(qs.get(0)));
+    }
+
+    @Test
+    void a_place_with_fangmian_speaks_as_a_side() {
+        List<Quotation> qs = find("南岭方面称，已有三座桥梁恢复通行。", "L:南岭");
+        assertEquals(1, qs.size(), qs.toString());
+        assertEquals("南岭", speaker(qs.get(0)));
+        assertEquals(EntityType.ORGANIZATION, qs.get(0).speaker().type());
+        assertEquals("方面", qs.get(0).speakerRole());
+    }
 }
