@@ -88,7 +88,13 @@ public final class QuoteFinder {
     }
 
     /** Verbs that may take their clause without a comma, when the speaker is next to them. */
-    private static final Set<String> BARE_CUES = Set.of("强调", "指出", "认为", "相信", "坦言", "透露", "重申", "呼吁");
+    private static final Set<String> BARE_CUES = Set.of("强调", "指出", "认为", "相信", "坦言", "透露", "重申", "呼吁", "表示");
+
+    /** What 表示 takes when it states an attitude rather than reports speech (表示感谢, 表示严重关切). */
+    private static final Pattern BARE_ATTITUDE = Pattern.compile("^(?:了|过|着|出|对|向|为|与|和|同|将其|"
+            + "(?:严重|强烈|高度|坚决|热烈|衷心|诚挚|深切|深深|极大|十分|非常|充分|由衷|最)?(?:的)?"
+            + "(?:感谢|谢意|欢迎|祝贺|慰问|赞赏|遗憾|哀悼|同情|关切|关注|支持|反对|同意|赞同|理解|担忧|担心|不满|震惊|愤慨|谴责|"
+            + "敬意|感激|认可|肯定|满意|祝福|欣慰|钦佩|赞扬|称赞|抗议|不安|愤怒|惋惜|悲痛|致敬|尊重|赞成|接受|拒绝|怀疑|质疑|意见|态度|诚意|决心))");
 
     /** Title words that may stand for a person already named. */
     private static final List<String> TITLES = EventFinder.sortLongestFirst(List.of(
@@ -138,9 +144,14 @@ public final class QuoteFinder {
 
     /** Words a name mention may have swallowed at its end: an adverb or the speech verb (某某还表示, 某某批评说). */
     private static final Pattern SWALLOWED_AFTER_NAME = Pattern.compile(
-            "(?:还|也|又|并|则|都|亦|再|曾|批评|谴责|警告|呼吁|表示|指出|强调|认为|透露|回应|坦言|称|说)+$");
-    /** A role word a transliterated name may have swallowed at its start (…协调员马丁·某某). */
-    private static final Pattern SWALLOWED_BEFORE_NAME = Pattern.compile("^[\\p{IsHan}]*?(?:员|长|官|使|理|席|裁|相|统|记|任|人|家)(?=[\\p{IsHan}]{2,}·)");
+            "(?:还|也|又|并|则|都|亦|再|曾|当天|当日|近日|近期|批评|谴责|警告|呼吁|表示|指出|强调|认为|透露|回应|坦言|称|说)+$");
+    /** A time a transliterated name may have swallowed at its end (某某·某某当天, …时). */
+    private static final Pattern SWALLOWED_AFTER_FOREIGN_NAME = Pattern.compile("(?:当天|当日|近日|近期|日前|此前|时|[0-9]{1,2}日)+$");
+    /** A role word a transliterated name may have swallowed at its start (…协调员马丁·某某, 最高领袖某某·某某). */
+    private static final Pattern SWALLOWED_BEFORE_NAME = Pattern.compile("^[\\p{IsHan}]*?(?:协调员|司令员|司令|领袖|秘书长|秘书|分析师|"
+            + "高级顾问|顾问|国务卿|将军|大使|总统|总理|首相|主席|部长|大臣|外长|议员|议长|发言人|代表|专家|学者|研究员|主任|局长|"
+            + "总干事|总裁|董事长|执行官|负责人|官员|会长|院长|所长|教授|主管|经理|总监|专员|特使|指挥官|参谋长|创始人|委员|记者|"
+            + "市长|州长|省长|员|官)(?=[\\p{IsHan}]{2,}·)");
 
     /**
      * The speaker's name without words the name tagger ran over: a person mention that ends with
@@ -154,6 +165,10 @@ public final class QuoteFinder {
         Matcher after = SWALLOWED_AFTER_NAME.matcher(x);
         if (after.find() && after.start() >= 2) e = after.start();
         int dot = x.indexOf('·');
+        if (dot > 0) {
+            Matcher time = SWALLOWED_AFTER_FOREIGN_NAME.matcher(x.substring(0, e));
+            if (time.find() && time.start() > dot + 1) e = time.start();
+        }
         if (dot > 4) {
             Matcher before = SWALLOWED_BEFORE_NAME.matcher(x);
             if (before.find() && dot - before.end() >= 2) b = before.end();
@@ -708,6 +723,7 @@ public final class QuoteFinder {
                 start = k + 1;
             } else if (BARE_CUES.contains(c.word()) && !rest.isEmpty() && EventFinder.isHan(rest.charAt(0))
                     && !rest.matches("^(了|的|过|着|地|得|说|出|要|为|是|这|一|其|与|和|在|于|指出|强调).*")) {
+                if (c.word().equals("表示") && BARE_ATTITUDE.matcher(rest).find()) return -1;   // 表示感谢, 表示关切: an attitude, not speech
                 bare = true;
                 start = k;
             } else {
@@ -898,7 +914,14 @@ public final class QuoteFinder {
             while (k < z) {
                 char ch = t.charAt(k);
                 Span s = spanByOpen.get(k);
-                if (s != null) { k = s.close + 1; continue; }
+                if (s != null) {
+                    k = s.close + 1;
+                    // quoted words that end their own sentence (…“…。”某某补充，) end this one too
+                    String inner = t.substring(s.begin(), s.end()).strip();
+                    boolean closed = !inner.isEmpty() && "。！？!?".indexOf(inner.charAt(inner.length() - 1)) >= 0;
+                    if (closed && k < z && "，,、；;：:。！？!?”」』）)\n".indexOf(t.charAt(k)) < 0) return k;
+                    continue;
+                }
                 if (ch == '\n') return k;
                 if ("。！？!?".indexOf(ch) >= 0) {
                     k++;
@@ -1167,6 +1190,10 @@ public final class QuoteFinder {
             if (m.type() == EntityType.ORGANIZATION || m.type() == EntityType.PLACE) {
                 String g = gap.strip();
                 for (String r : ROLE_WORDS) {
+                    if (g.startsWith(r) && m.text().matches("[多各诸众数几两][国地方]")) {
+                        // 多国人士表示: a collective, not a body of a particular place
+                        return new Who(null, m.text() + r, 0.0, m.begin(), m.end());
+                    }
                     if (g.startsWith(r)) {
                         return new Who(m.type() == EntityType.ORGANIZATION ? m : new Mention(EntityType.ORGANIZATION, m.begin(), m.end(), m.text()),
                                 r, adjacent ? 0.8 : 0.5, m.begin(), m.end());

@@ -339,4 +339,36 @@ class QuoteFinderTest {
         assertEquals(EntityType.ORGANIZATION, qs.get(0).speaker().type());
         assertEquals("方面", qs.get(0).speakerRole());
     }
+
+    @Test
+    void people_of_many_countries_are_a_collective_not_a_place() {
+        List<Quotation> qs = find("多国人士表示，这一倡议为合作注入了新动力。", "L:多国");
+        assertEquals(1, qs.size(), qs.toString());
+        assertNull(qs.get(0).speaker());
+        assertEquals("多国人士", qs.get(0).speakerRole());
+    }
+
+    @Test
+    void a_role_glued_before_and_a_time_glued_after_a_transliterated_name_are_cut_off() {
+        List<Quotation> qs = find("该国最高领袖安娜·卡特当天表示，援助物资已经运抵。", "P:最高领袖安娜·卡特当天");
+        assertEquals(1, qs.size(), qs.toString());
+        assertEquals("安娜·卡特", speaker(qs.get(0)));
+    }
+
+    @Test
+    void bare_biaoshi_next_to_its_speaker_reports_speech_but_not_an_attitude() {
+        List<Quotation> qs = find("林书航表示两个园区定位不同，不存在厚此薄彼。林书航对此表示感谢。林书航表示严重关切。", "P:林书航");
+        assertEquals(1, qs.size(), qs.toString());
+        assertEquals("两个园区定位不同，不存在厚此薄彼。", words(qs.get(0)));
+    }
+
+    @Test
+    void quoted_words_ending_their_sentence_end_the_report_before_the_next_speaker() {
+        List<Quotation> qs = find("林书航表示，规划还在研究，“这个项目要十年以上，现在估算很难。”何静怡补充，年中将申请首期拨款。",
+                "P:林书航", "P:何静怡");
+        Quotation last = qs.get(qs.size() - 1);
+        assertEquals("何静怡", speaker(last));
+        assertEquals("年中将申请首期拨款。", words(last));
+        for (Quotation q : qs) if (q != last) assertEquals("林书航", speaker(q));
+    }
 }
