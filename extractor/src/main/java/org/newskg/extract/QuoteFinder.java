@@ -451,7 +451,7 @@ public final class QuoteFinder {
                 } else if (colon || comma) {
                     // 《某报》则指，“…”: the speaker is the verb's subject, which no mention names; no guess
                     int[] subj = reportSubject(c, clauseStart(c.begin()));
-                    if (subj != null && !zeroSubject(subj[0], subj[1])) {
+                    if (subj != null && unnamedSubject(subj) && !anyoneNamedIn(fullSentenceStart(c.begin()), c.begin())) {
                         add(true, s.begin(), s.end(), c.word(), null, null);
                         nested(s);
                         return s.close + 1;
@@ -1024,10 +1024,11 @@ public final class QuoteFinder {
             while (k > a) {
                 char ch = t.charAt(k - 1);
                 if ("。！？!?\n".indexOf(ch) >= 0) break;
-                if (EventFinder.isClose(ch) && masked[k - 1 - a]) break;
-                if (masked[k - 1 - a]) {
-                    // step over a quoted term to the left
-                    k--;
+                if (EventFinder.isClose(ch) && masked[k - 1 - a]) {
+                    // a quoted statement ends what came before; a quoted term or name (连线“某某一号”平台) is stepped over
+                    Span term = termClosingAt(k - 1);
+                    if (term == null) break;
+                    k = term.open;
                     continue;
                 }
                 k--;
@@ -1440,6 +1441,33 @@ public final class QuoteFinder {
                 i = c.end() - 1;
             }
             return null;
+        }
+
+        /** The top-level quoted term or name (not speech-like, without sentence punctuation) whose closing mark is at {@code close}. */
+        Span termClosingAt(int close) {
+            for (Span s : spans) {
+                if (s.close != close) continue;
+                if (s.depth != 0 || s.speechLike) return null;
+                String inner = t.substring(s.begin(), s.end());
+                if (inner.length() > 16 || inner.matches("(?s).*[，。！？；,!?;].*")) return null;
+                return s;
+            }
+            return null;
+        }
+
+        /** Start of the sentence around {@code pos}, over quoted words (sentenceStart stops after a closing mark). */
+        int fullSentenceStart(int pos) {
+            int k = pos;
+            while (k > a && "。！？!?\n".indexOf(t.charAt(k - 1)) < 0) k--;
+            return k;
+        }
+
+        /** Whether [b, e) names or refers to anyone outside quotation marks: a mention, a pronoun, a title, a side or a collective. */
+        boolean anyoneNamedIn(int b, int e) {
+            for (Mention m : ms) {
+                if (m.begin() >= b && m.end() <= e && !masked[m.begin() - a] && m.type() != EntityType.PLACE) return true;
+            }
+            return lastPronounIn(b, e) >= 0 || lastTitleIn(b, e) != null || lastSideIn(b, e) != null || lastCollectiveIn(b, e) != null;
         }
 
         /** Whether some cue in [from, to) opens a report whose subject names no one the text lets us resolve. */

@@ -371,4 +371,24 @@ class QuoteFinderTest {
         assertEquals("年中将申请首期拨款。", words(last));
         for (Quotation q : qs) if (q != last) assertEquals("林书航", speaker(q));
     }
+
+    @Test
+    void a_quoted_name_between_speaker_and_verb_does_not_hide_the_speaker() {
+        List<Quotation> qs = find("陈明远在工地连线“海鹰一号”平台强调：“要确保工程如期完工。”陈明远随后在“海鹰二号”码头指出，安全生产是底线。",
+                "P:陈明远");
+        assertEquals(2, qs.size(), qs.toString());
+        assertTrue(qs.get(0).direct());
+        assertEquals("陈明远", speaker(qs.get(0)));
+        assertEquals("安全生产是底线。", words(qs.get(1)));
+        assertEquals("陈明远", speaker(qs.get(1)));
+    }
+
+    @Test
+    void a_bare_title_before_a_quote_is_not_an_unknown_speaker() {
+        List<Quotation> qs = find("陈明远主席来到工地。陈明远主席察看了设备。陈明远主席慰问工人。陈明远主席听取汇报。5月，在港口，主席指出，“要守住安全底线”。",
+                "P:陈明远主席");
+        Quotation last = qs.get(qs.size() - 1);
+        assertEquals("要守住安全底线", words(last));
+        assertNotNull(last.speaker());
+    }
 }
