@@ -121,6 +121,12 @@ public final class QuoteFinder {
     private static final Set<String> PERSON_ROLES = Set.of("有关负责人", "相关负责人", "主要负责人", "负责人", "新闻发言人", "发言人",
             "负责同志", "一位负责人", "官员");
 
+    /** What follows quoted words used as a noun: a modifier 的, a list (等, 、), a demonstrative (这个, 这一). */
+    private static final Pattern NOUN_USE_AFTER = Pattern.compile("^(?:的|等|、|这个|这一|这些|之)");
+
+    /** The writer's main clause after a conceded report (虽然某某透露…，不过…). */
+    private static final Pattern MAIN_CLAUSE = Pattern.compile("[，,；;](?:但是|但|不过|可是|然而|却)");
+
     /** Verbs that put a question to someone. */
     private static final Set<String> ASK_CUES = Set.of("问", "询问", "追问", "反问", "问道");
 
@@ -140,7 +146,7 @@ public final class QuoteFinder {
             "^(?:的)(?:话|话语|讲话|寄语|嘱托|指示|回信|贺信|要求|叮嘱|讲述|论述|重要讲话|重要指示)");
     private static final Pattern NARRATIVE_TURN = Pattern.compile("^(这让|这令|这使|此话|此言|这番话|这席话|这些话|对此|据|报道|记者|被问及|被问到|问及|在被问|当被问)");
     private static final Pattern AT_EVENT = Pattern.compile("在([^，。；！？\\n在]{1,24}?)(?:上|期间|中|时|现场)?(?:致辞|讲话|发言|演讲|致开幕辞|作主旨演讲|发表主旨演讲|表示|指出|说|强调|介绍|致辞时|讲话时)");
-    private static final Pattern THEME_BEFORE = Pattern.compile("(以|主题为|主题是|题为|主题|称为|称作|被誉为|誉为|号称|简称|名为|名叫|叫做|冠以|命名为|打造|打响|擦亮|唱响|提出了|践行|推进|落实|弘扬|秉持|坚持)$");
+    private static final Pattern THEME_BEFORE = Pattern.compile("(以|主题为|主题是|题为|主题|称为|称作|被誉为|誉为|号称|简称|名为|名叫|叫做|冠以|命名为|打造|打响|擦亮|唱响|提出了|践行|推进|落实|弘扬|秉持|坚持|围绕|锚定|高举|聚焦|瞄准)$");
 
     /** Words a name mention may have swallowed at its end: an adverb or the speech verb (某某还表示, 某某批评说). */
     private static final Pattern SWALLOWED_AFTER_NAME = Pattern.compile(
@@ -392,6 +398,12 @@ public final class QuoteFinder {
             boolean punct = stripped.matches("(?s).*[，。！？；…,!?;].*");
             int letters = stripped.replaceAll("[\\p{P}\\s]", "").length();
             s.speechLike = !s.term && punct && letters >= 6;
+            // quoted words used as a noun (…“…”的指示, 高举“…！”等横幅, “…”这个中心任务) are a slogan, not speech,
+            // unless a verb introduces them (某某说：“…”)
+            if (s.speechLike && NOUN_USE_AFTER.matcher(after).find() && !introducedByCue(s)) {
+                s.speechLike = false;
+                s.term = true;
+            }
             // a statement introduced by a speech verb and a colon: 指出：“…”
             if (!s.term && !s.speechLike && letters >= 6 && s.open - 1 > a && "：:".indexOf(t.charAt(s.open - 1)) >= 0
                     && cueEndingAt(s.open - 1) != null) s.speechLike = true;
@@ -403,6 +415,14 @@ public final class QuoteFinder {
                 Cue c = cueEndingAt(s.open - 1);
                 if (c != null && validCue(c, true) && endsSentence && letters >= (colonBefore ? 2 : 4)) s.speechLike = true;
             }
+        }
+
+        /** Whether a speech verb, with a colon or comma or nothing between, stands right before the marks. */
+        boolean introducedByCue(Span s) {
+            int p = s.open;
+            while (p > a && t.charAt(p - 1) == ' ') p--;
+            if (p > a && "：:，,".indexOf(t.charAt(p - 1)) >= 0) p--;
+            return cueEndingAt(p) != null || (p < s.open && cueNear(p, 8) != null);
         }
 
         /** The inner text with nested quotes removed, so that their punctuation does not count. */
@@ -759,6 +779,7 @@ public final class QuoteFinder {
             if (w.mention() == null && w.role() == null) return -1;
             if (dryRun) return start;
             int e = reportEnd(start, w.mention());
+            e = concessiveEnd(c, start, e);
             if (e <= start) return -1;
             EventMention ev = eventFor(w, c);
             add(false, start, e, c.word(), w, ev);
@@ -831,6 +852,17 @@ public final class QuoteFinder {
             return trimEnd(start, e);
         }
 
+        /**
+         * 虽然某某透露…，不过…: when the verb's clause is conceded (虽然, 尽管), the writer's main clause
+         * after 但/不过/然而 is not the speaker's report: the quote ends at the comma before it.
+         */
+        int concessiveEnd(Cue c, int start, int e) {
+            String before = t.substring(fullSentenceStart(c.begin()), c.begin());
+            if (!before.matches(".*(虽然|虽|尽管|虽说).*")) return e;
+            Matcher m = MAIN_CLAUSE.matcher(t.substring(start, e));
+            return m.find() ? trimEnd(start, start + m.start()) : e;
+        }
+
         /** {@code e} moved back over trailing spaces and commas. */
         int trimEnd(int start, int e) {
             while (e > start && (Character.isWhitespace(t.charAt(e - 1)) || "，,".indexOf(t.charAt(e - 1)) >= 0)) e--;
@@ -872,7 +904,9 @@ public final class QuoteFinder {
             int end = e;
             int[] tt;
             while ((tt = lastTitleIn(b, end)) != null) {
-                Mention p = resolveTitle(t.substring(tt[0], tt[1]), tt[0]);
+                // a title word inside a compound (轮值主席国, 主席团) names no one
+                char next = tt[1] < z ? t.charAt(tt[1]) : ' ';
+                Mention p = "国团台位职令任府".indexOf(next) >= 0 ? null : resolveTitle(t.substring(tt[0], tt[1]), tt[0]);
                 if (p != null && personKey(p).equals(key)) return true;
                 end = tt[0];
             }

@@ -391,4 +391,27 @@ class QuoteFinderTest {
         assertEquals("要守住安全底线", words(last));
         assertNotNull(last.speaker());
     }
+
+    @Test
+    void a_title_inside_a_compound_does_not_name_the_speaker() {
+        List<Quotation> qs = find("张振华主席表示，双方要加强人文交流。中方赞赏贵国担任轮值主席国期间所做的工作。", "P:张振华主席");
+        assertEquals(1, qs.size(), qs.toString());
+        assertEquals("双方要加强人文交流。中方赞赏贵国担任轮值主席国期间所做的工作。", words(qs.get(0)));
+    }
+
+    @Test
+    void a_conceded_report_ends_before_the_writers_main_clause() {
+        List<Quotation> qs = find("虽然林书航透露研发投入已升至两个百分点，不过由于人才短缺，目标仍难实现。", "P:林书航");
+        assertEquals(1, qs.size(), qs.toString());
+        assertEquals("研发投入已升至两个百分点", words(qs.get(0)));
+    }
+
+    @Test
+    void quoted_words_used_as_a_noun_are_a_slogan_not_a_quote() {
+        List<Quotation> qs = find("街道两旁的人们高举“欢迎远方的朋友！”等横幅。按照“要办好民生实事，解决群众难题”的要求，各地加快推进。",
+                "P:陈明远");
+        assertTrue(qs.isEmpty(), qs.toString());
+        qs = find("陈明远说：“要办好民生实事，解决群众难题”的道理大家都懂。", "P:陈明远");
+        assertEquals(1, qs.size(), qs.toString());
+    }
 }
