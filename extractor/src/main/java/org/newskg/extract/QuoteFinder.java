@@ -124,6 +124,9 @@ public final class QuoteFinder {
     /** What follows quoted words used as a noun: a modifier 的, a list (等, 、), a demonstrative (这个, 这一). */
     private static final Pattern NOUN_USE_AFTER = Pattern.compile("^(?:的|等|、|这个|这一|这些|之)");
 
+    /** A speech given (发表视频致辞, 作主旨演讲, 发表重要讲话). */
+    private static final Pattern SPEECH_GIVEN = Pattern.compile("(?:发表|作|做)了?[^，。；！？\\n]{0,6}(?:致辞|讲话|演讲|演说|贺词|讲演)");
+
     /** The writer's main clause after a conceded report (虽然某某透露…，不过…). */
     private static final Pattern MAIN_CLAUSE = Pattern.compile("[，,；;](?:但是|但|不过|可是|然而|却)");
 
@@ -303,10 +306,45 @@ public final class QuoteFinder {
                             add(false, k, e, src.cue(), w, src.event());
                             out.sort(Comparator.comparingInt(Quotation::begin));
                         }
+                    } else if (src == null && !startsNewAttribution(k)) {
+                        // 某某发表视频致辞。(caption, heading) 我们倡导…: excerpts of the speech just announced
+                        Mention speaker = speechAnnounced(k);
+                        int e = speaker == null ? k : reportEnd(k, speaker);
+                        if (e > k) {
+                            add(false, k, e, null, new Who(speaker, null, 0.5, -1, -1), mainEvent());
+                            out.sort(Comparator.comparingInt(Quotation::begin));
+                        }
                     }
                 }
                 k = pe + 1;
             }
+        }
+
+        /**
+         * The person who, in one of the three paragraphs before {@code k} and with no quote since,
+         * is said to give a speech (某某向大会发表视频致辞, 某某作主旨演讲), or null.
+         */
+        Mention speechAnnounced(int k) {
+            int p = k;
+            for (int n = 0; n < 3 && p > a; ) {
+                int ps = paragraphStart(p - 1);
+                if (t.substring(ps, p).isBlank()) { p = ps; continue; }
+                n++;
+                Matcher m = SPEECH_GIVEN.matcher(t.substring(ps, p));
+                Mention found = null;
+                while (m.find()) {
+                    int at = ps + m.start();
+                    Mention last = null;
+                    for (Mention x : persons) {
+                        if (x.end() > at) break;
+                        if (x.begin() >= sentenceStart(at) && !masked[x.begin() - a]) last = x;
+                    }
+                    if (last != null && at - last.end() <= 40) found = last;
+                }
+                if (found != null) return overlapsQuote(found.end(), k) ? null : found;
+                p = ps;
+            }
+            return null;
         }
 
         boolean overlapsQuote(int b, int e) {

@@ -414,4 +414,19 @@ class QuoteFinderTest {
         qs = find("陈明远说：“要办好民生实事，解决群众难题”的道理大家都懂。", "P:陈明远");
         assertEquals(1, qs.size(), qs.toString());
     }
+
+    @Test
+    void first_person_paragraphs_after_a_speech_is_announced_are_its_excerpts() {
+        List<Quotation> qs = find("◆3月2日上午，市长王建国向博览会开幕式发表视频致辞。\n\n### 共建开放合作的平台\n\n我们倡导开放共赢，欢迎各方来滨江投资兴业。\n\n我们倡导创新驱动，加快培育新产业。\n",
+                "P:王建国");
+        assertEquals(2, qs.size(), qs.toString());
+        assertEquals("我们倡导开放共赢，欢迎各方来滨江投资兴业。", words(qs.get(0)));
+        for (Quotation q : qs) assertEquals("王建国", speaker(q));
+    }
+
+    @Test
+    void first_person_paragraphs_with_no_speech_announced_are_not_quotes() {
+        List<Quotation> qs = find("王建国参观了博览会。\n\n我们看到，展馆里人头攒动。\n", "P:王建国");
+        assertTrue(qs.isEmpty(), qs.toString());
+    }
 }
