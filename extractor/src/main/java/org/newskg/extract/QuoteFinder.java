@@ -542,7 +542,7 @@ public final class QuoteFinder {
             // 6. a person named right after the quote
             if (who == null) who = personJustAfter(s);
             // 7. the article's dominant person
-            if (who == null) {
+            if (who == null && !firstPersonAfter(s)) {
                 Mention d = dominant();
                 if (d != null) who = new Who(d, null, 0.3, -1, -1);
             }
@@ -578,6 +578,13 @@ public final class QuoteFinder {
             int n = c + 1;
             while (n < z && "。！？!?，,； ".indexOf(t.charAt(n)) >= 0) n++;
             return n;
+        }
+
+        /** Whether the words after the marks go on in the first person (“…”我们为…打造…): the quote is that narrator's. */
+        boolean firstPersonAfter(Span s) {
+            int k = s.close + 1;
+            while (k < z && "。！？!?，,… ".indexOf(t.charAt(k)) >= 0) k++;
+            return k < z && t.charAt(k) == '我' && !t.startsWith("我国", k);
         }
 
         boolean sentenceEnded(Span s) {

@@ -429,4 +429,14 @@ class QuoteFinderTest {
         List<Quotation> qs = find("王建国参观了博览会。\n\n我们看到，展馆里人头攒动。\n", "P:王建国");
         assertTrue(qs.isEmpty(), qs.toString());
     }
+
+    @Test
+    void a_quote_continued_in_the_first_person_is_not_given_to_the_dominant_person() {
+        String lead = "王建国出席论坛。王建国参观展区。王建国会见客商。王建国发表演讲。\n";
+        List<Quotation> qs = find(lead + "“家乡的经验，能不能用到更远的地方去呢？”我们为山区的茶叶设计了新包装。\n", "P:王建国");
+        assertEquals(1, qs.size(), qs.toString());
+        assertNull(qs.get(0).speaker());
+        qs = find(lead + "“实干才能梦想成真。”全市各界深受鼓舞。\n", "P:王建国");
+        assertEquals("王建国", speaker(qs.get(0)));
+    }
 }
