@@ -33,8 +33,10 @@ import org.newskg.model.Quotation;
  *
  * <p><b>Indirect quotes.</b> A speech verb ({@link #CUES}) followed by {@code ，} or {@code ：}, with a
  * speaker before it in its clause, starts a quote that runs to the end of the sentence and on over
- * the following sentences of the paragraph until a new attribution, a direct quote or a narrative
- * turn ({@code 这让…}). A few verbs ({@code 强调, 指出, 认为, 相信}) may take their clause without a
+ * the following sentences of the paragraph until a new attribution (any {@code 主语+verb+，/：}, even
+ * when no mention names its subject: {@code 某方面称，}), a direct quote, a narrative turn
+ * ({@code 这让…}, {@code 被问及…}) or a sentence naming the speaker in the third person; a clause
+ * introducing a direct quote with a colon ({@code …，并指着屏幕说：“…”}) ends it before that clause. A few verbs ({@code 强调, 指出, 认为, 相信}) may take their clause without a
  * comma when the speaker stands next to them or heads the sentence. {@code 提出/分享四点建议，}
  * introduces an enumeration, and following paragraphs that begin {@code 第二，…} / {@code 二是…}
  * become quotes of the same speaker. Text after a direct quote introduced by a speech verb, in the
@@ -46,7 +48,12 @@ import org.newskg.model.Quotation;
  * ({@code 总书记}, resolved to the person that title was attached to), {@code 中方}-like words (an
  * organization mention is made over the word when the mention stage had none), or a collective
  * ({@code 大家, 专家}: speaker null, {@code speakerRole} set). A clause with no subject continues the
- * previous speaker. Confidence: 0.95 name next to the verb, 0.8 name farther in the sentence, 0.7
+ * previous speaker, unless the clause is a name the mention stage missed; a pronoun after such an
+ * untagged speaker ({@code 某某周日表示，他…}) is not guessed, and after an unnamed official it stays
+ * with the official. A document as subject ({@code 文章指出，}, {@code 声明称，}) speaks for the author its
+ * earlier mention names ({@code 某某发表声明}, {@code 某某的重要文章}). The answer to a question
+ * ({@code 问某某：“…？”她说：“…”}) is the one asked's. A person mention run over an adverb or the verb
+ * ({@code 某某还}) is cut back to the name. Confidence: 0.95 name next to the verb, 0.8 name farther in the sentence, 0.7
  * pronoun or previous speaker, 0.5 title or context, 0.3 dominant person, 0 none.
  *
  * <p><b>Events.</b> {@code 在峰会上表示}, {@code 在推介会上说}, {@code 致辞时表示} link the quote to the
@@ -64,7 +71,7 @@ public final class QuoteFinder {
             "问道", "答道", "写道", "感慨道", "感叹道", "感慨", "感叹", "笑言", "笑称", "分析", "预计", "相信", "提出",
             "分享", "重申", "宣布", "呼吁", "建议", "表态", "坦承", "补充", "解释", "询问", "问", "答", "看来", "提醒",
             "寄语", "总结", "回忆", "回信", "批示", "致信", "致贺", "致辞", "赞许", "反问", "追问", "补充道", "证实",
-            "披露", "介绍道", "指出说", "表示说", "强调说", "说明"));
+            "披露", "介绍道", "指出说", "表示说", "强调说", "说明", "指"));
 
     /**
      * Verbs that start an indirect quote when followed by ，or ：: every cue but those that only
@@ -81,7 +88,13 @@ public final class QuoteFinder {
     }
 
     /** Verbs that may take their clause without a comma, when the speaker is next to them. */
-    private static final Set<String> BARE_CUES = Set.of("强调", "指出", "认为", "相信", "坦言", "透露", "重申", "呼吁");
+    private static final Set<String> BARE_CUES = Set.of("强调", "指出", "认为", "相信", "坦言", "透露", "重申", "呼吁", "表示");
+
+    /** What 表示 takes when it states an attitude rather than reports speech (表示感谢, 表示严重关切). */
+    private static final Pattern BARE_ATTITUDE = Pattern.compile("^(?:了|过|着|出|对|向|为|与|和|同|将其|"
+            + "(?:严重|强烈|高度|坚决|热烈|衷心|诚挚|深切|深深|极大|十分|非常|充分|由衷|最)?(?:的)?"
+            + "(?:感谢|谢意|欢迎|祝贺|慰问|赞赏|遗憾|哀悼|同情|关切|关注|支持|反对|同意|赞同|理解|担忧|担心|不满|震惊|愤慨|谴责|"
+            + "敬意|感激|认可|肯定|满意|祝福|欣慰|钦佩|赞扬|称赞|抗议|不安|愤怒|惋惜|悲痛|致敬|尊重|赞成|接受|拒绝|怀疑|质疑|意见|态度|诚意|决心))");
 
     /** Title words that may stand for a person already named. */
     private static final List<String> TITLES = EventFinder.sortLongestFirst(List.of(
@@ -91,12 +104,39 @@ public final class QuoteFinder {
 
     private static final List<String> ROLE_WORDS = EventFinder.sortLongestFirst(List.of(
             "有关负责人", "相关负责人", "主要负责人", "负责人", "新闻发言人", "发言人", "负责同志", "工作人员",
-            "一位负责人", "有关人士", "相关人士", "官员", "人士", "代表", "专家", "研究员", "工作组"));
+            "一位负责人", "有关人士", "相关人士", "官员", "人士", "代表", "专家", "研究员", "工作组", "方面", "军方"));
 
     private static final List<String> COLLECTIVES = EventFinder.sortLongestFirst(List.of(
             "大家", "与会者", "与会嘉宾", "与会代表", "与会专家", "专家们", "专家学者", "业内人士", "分析人士", "有关人士",
             "网友", "市民", "代表们", "学者", "受访者", "双方", "各方", "多方", "他们", "她们", "嘉宾们", "参会者",
             "不少人", "很多人", "有人"));
+
+    /** A document standing as the subject of a speech verb (文章指出, 该声明称, 在贺信中强调). */
+    private static final Pattern DOCUMENT_SUBJECT = Pattern.compile(
+            "^(?:该|这份|这篇|此|在)?(文章|声明|报告|贺信|贺电|回信|信|评论|社论|公报|讲话|白皮书|决议|宣言|通报)(?:中)?$");
+    /** What stands between an author and the document written: 某某发表声明, 某某的重要文章. */
+    private static final Pattern AUTHORING = Pattern.compile("发表|发布|发出|刊发|刊登|公布|签署|撰写|致|的");
+
+    /** Roles of an unnamed official who may be referred to by 他/她 afterwards. */
+    private static final Set<String> PERSON_ROLES = Set.of("有关负责人", "相关负责人", "主要负责人", "负责人", "新闻发言人", "发言人",
+            "负责同志", "一位负责人", "官员");
+
+    /** What follows quoted words used as a noun: a modifier 的, a list (等, 、), a demonstrative (这个, 这一). */
+    private static final Pattern NOUN_USE_AFTER = Pattern.compile("^(?:的|等|、|这个|这一|这些|之)");
+
+    /** A speech given (发表视频致辞, 作主旨演讲, 发表重要讲话). */
+    private static final Pattern SPEECH_GIVEN = Pattern.compile("(?:发表|作|做)了?[^，。；！？\\n]{0,6}(?:致辞|讲话|演讲|演说|贺词|讲演)");
+
+    /** The writer's main clause after a conceded report (虽然某某透露…，不过…). */
+    private static final Pattern MAIN_CLAUSE = Pattern.compile("[，,；;](?:但是|但|不过|可是|然而|却)");
+
+    /** Verbs that put a question to someone. */
+    private static final Set<String> ASK_CUES = Set.of("问", "询问", "追问", "反问", "问道");
+
+    /** Two-character adverbs and times that stand before a verb without a subject (当天表示, 随后说). */
+    private static final Set<String> ZERO_SUBJECT_WORDS = Set.of("当天", "当日", "同日", "今天", "昨天", "昨日", "今日", "近日",
+            "日前", "此前", "随后", "随即", "其后", "之后", "后来", "同时", "接着", "最后", "此外", "另外", "会上", "席间", "期间",
+            "届时", "目前", "当时", "并且", "而且", "继而", "进而", "早前", "稍后", "其间", "现场", "会后", "他还", "她还");
 
     /** First characters of country/region short forms that make X方 an organization (中方, 美方). */
     private static final String SIDE_PREFIXES = "中美俄日韩英法德欧印巴朝越泰港澳台菲澳意加蒙缅老柬新土伊沙埃南非";
@@ -107,9 +147,44 @@ public final class QuoteFinder {
             "^[一二三四五六七八九十两几0-9]{1,3}(?:点|项|条|个|方面)(?:建议|倡议|主张|意见|看法|希望|要求|举措|措施|思考|体会|期待|期望)[，：,:]");
     private static final Pattern SPEECH_NOUN_AFTER = Pattern.compile(
             "^(?:的)(?:话|话语|讲话|寄语|嘱托|指示|回信|贺信|要求|叮嘱|讲述|论述|重要讲话|重要指示)");
-    private static final Pattern NARRATIVE_TURN = Pattern.compile("^(这让|这令|这使|此话|此言|这番话|这席话|这些话|对此|据|报道|记者)");
+    private static final Pattern NARRATIVE_TURN = Pattern.compile("^(这让|这令|这使|此话|此言|这番话|这席话|这些话|对此|据|报道|记者|被问及|被问到|问及|在被问|当被问)");
     private static final Pattern AT_EVENT = Pattern.compile("在([^，。；！？\\n在]{1,24}?)(?:上|期间|中|时|现场)?(?:致辞|讲话|发言|演讲|致开幕辞|作主旨演讲|发表主旨演讲|表示|指出|说|强调|介绍|致辞时|讲话时)");
-    private static final Pattern THEME_BEFORE = Pattern.compile("(以|主题为|主题是|题为|主题|称为|称作|被誉为|誉为|号称|简称|名为|名叫|叫做|冠以|命名为|打造|打响|擦亮|唱响|提出了|践行|推进|落实|弘扬|秉持|坚持)$");
+    private static final Pattern THEME_BEFORE = Pattern.compile("(以|主题为|主题是|题为|主题|称为|称作|被誉为|誉为|号称|简称|名为|名叫|叫做|冠以|命名为|打造|打响|擦亮|唱响|提出了|践行|推进|落实|弘扬|秉持|坚持|围绕|锚定|高举|聚焦|瞄准)$");
+
+    /** Words a name mention may have swallowed at its end: an adverb or the speech verb (某某还表示, 某某批评说). */
+    private static final Pattern SWALLOWED_AFTER_NAME = Pattern.compile(
+            "(?:还|也|又|并|则|都|亦|再|曾|当天|当日|近日|近期|批评|谴责|警告|呼吁|表示|指出|强调|认为|透露|回应|坦言|称|说)+$");
+    /** A time a transliterated name may have swallowed at its end (某某·某某当天, …时). */
+    private static final Pattern SWALLOWED_AFTER_FOREIGN_NAME = Pattern.compile("(?:当天|当日|近日|近期|日前|此前|时|[0-9]{1,2}日)+$");
+    /** A role word a transliterated name may have swallowed at its start (…协调员马丁·某某, 最高领袖某某·某某). */
+    private static final Pattern SWALLOWED_BEFORE_NAME = Pattern.compile("^[\\p{IsHan}]*?(?:协调员|司令员|司令|领袖|秘书长|秘书|分析师|"
+            + "高级顾问|顾问|国务卿|将军|大使|总统|总理|首相|主席|部长|大臣|外长|议员|议长|发言人|代表|专家|学者|研究员|主任|局长|"
+            + "总干事|总裁|董事长|执行官|负责人|官员|会长|院长|所长|教授|主管|经理|总监|专员|特使|指挥官|参谋长|创始人|委员|记者|"
+            + "市长|州长|省长|员|官)(?=[\\p{IsHan}]{2,}·)");
+
+    /**
+     * The speaker's name without words the name tagger ran over: a person mention that ends with
+     * an adverb or a speech verb, or a transliterated name with a role word glued before it, is
+     * cut back to the name (a new mention over the name's characters).
+     */
+    static Mention speakerName(Mention m) {
+        if (m == null || m.type() != EntityType.PERSON) return m;
+        String x = m.text();
+        int b = 0, e = x.length();
+        Matcher after = SWALLOWED_AFTER_NAME.matcher(x);
+        if (after.find() && after.start() >= 2) e = after.start();
+        int dot = x.indexOf('·');
+        if (dot > 0) {
+            Matcher time = SWALLOWED_AFTER_FOREIGN_NAME.matcher(x.substring(0, e));
+            if (time.find() && time.start() > dot + 1) e = time.start();
+        }
+        if (dot > 4) {
+            Matcher before = SWALLOWED_BEFORE_NAME.matcher(x);
+            if (before.find() && dot - before.end() >= 2) b = before.end();
+        }
+        if (b == 0 && e == x.length()) return m;
+        return new Mention(m.type(), m.begin() + b, m.begin() + e, x.substring(b, e));
+    }
 
     /** Finds the quotations of {@code article}; {@code events} are the article's events (for nkg:atEvent). */
     public List<Quotation> find(String text, Article article, List<Mention> mentions, List<EventMention> events) {
@@ -225,16 +300,51 @@ public final class QuoteFinder {
                         if (words.contains("我们") || words.contains("我")) src = q;
                     }
                     if (src != null && !startsNewAttribution(k)) {
-                        int e = reportEnd(k);
+                        int e = reportEnd(k, src.speaker());
                         if (e > k) {
                             Who w = new Who(src.speaker(), src.speakerRole(), 0.5, -1, -1);
                             add(false, k, e, src.cue(), w, src.event());
+                            out.sort(Comparator.comparingInt(Quotation::begin));
+                        }
+                    } else if (src == null && !startsNewAttribution(k)) {
+                        // 某某发表视频致辞。(caption, heading) 我们倡导…: excerpts of the speech just announced
+                        Mention speaker = speechAnnounced(k);
+                        int e = speaker == null ? k : reportEnd(k, speaker);
+                        if (e > k) {
+                            add(false, k, e, null, new Who(speaker, null, 0.5, -1, -1), mainEvent());
                             out.sort(Comparator.comparingInt(Quotation::begin));
                         }
                     }
                 }
                 k = pe + 1;
             }
+        }
+
+        /**
+         * The person who, in one of the three paragraphs before {@code k} and with no quote since,
+         * is said to give a speech (某某向大会发表视频致辞, 某某作主旨演讲), or null.
+         */
+        Mention speechAnnounced(int k) {
+            int p = k;
+            for (int n = 0; n < 3 && p > a; ) {
+                int ps = paragraphStart(p - 1);
+                if (t.substring(ps, p).isBlank()) { p = ps; continue; }
+                n++;
+                Matcher m = SPEECH_GIVEN.matcher(t.substring(ps, p));
+                Mention found = null;
+                while (m.find()) {
+                    int at = ps + m.start();
+                    Mention last = null;
+                    for (Mention x : persons) {
+                        if (x.end() > at) break;
+                        if (x.begin() >= sentenceStart(at) && !masked[x.begin() - a]) last = x;
+                    }
+                    if (last != null && at - last.end() <= 40) found = last;
+                }
+                if (found != null) return overlapsQuote(found.end(), k) ? null : found;
+                p = ps;
+            }
+            return null;
         }
 
         boolean overlapsQuote(int b, int e) {
@@ -326,9 +436,31 @@ public final class QuoteFinder {
             boolean punct = stripped.matches("(?s).*[，。！？；…,!?;].*");
             int letters = stripped.replaceAll("[\\p{P}\\s]", "").length();
             s.speechLike = !s.term && punct && letters >= 6;
+            // quoted words used as a noun (…“…”的指示, 高举“…！”等横幅, “…”这个中心任务) are a slogan, not speech,
+            // unless a verb introduces them (某某说：“…”)
+            if (s.speechLike && NOUN_USE_AFTER.matcher(after).find() && !introducedByCue(s)) {
+                s.speechLike = false;
+                s.term = true;
+            }
             // a statement introduced by a speech verb and a colon: 指出：“…”
             if (!s.term && !s.speechLike && letters >= 6 && s.open - 1 > a && "：:".indexOf(t.charAt(s.open - 1)) >= 0
                     && cueEndingAt(s.open - 1) != null) s.speechLike = true;
+            // a short statement that is a whole sentence after its verb: 他说：“好。” / 他回答说，「不妨这样做」。
+            if (!s.term && !s.speechLike && s.depth == 0 && s.open - 1 > a && "：:，,".indexOf(t.charAt(s.open - 1)) >= 0) {
+                boolean colonBefore = "：:".indexOf(t.charAt(s.open - 1)) >= 0;
+                char next = s.close + 1 < z ? t.charAt(s.close + 1) : '\n';
+                boolean endsSentence = "。！？!?\n（(".indexOf(next) >= 0;
+                Cue c = cueEndingAt(s.open - 1);
+                if (c != null && validCue(c, true) && endsSentence && letters >= (colonBefore ? 2 : 4)) s.speechLike = true;
+            }
+        }
+
+        /** Whether a speech verb, with a colon or comma or nothing between, stands right before the marks. */
+        boolean introducedByCue(Span s) {
+            int p = s.open;
+            while (p > a && t.charAt(p - 1) == ' ') p--;
+            if (p > a && "：:，,".indexOf(t.charAt(p - 1)) >= 0) p--;
+            return cueEndingAt(p) != null || (p < s.open && cueNear(p, 8) != null);
         }
 
         /** The inner text with nested quotes removed, so that their punctuation does not count. */
@@ -374,6 +506,14 @@ public final class QuoteFinder {
                     cue = c;
                     who = w;
                     viaCueBefore = true;
+                } else if (colon || comma) {
+                    // 《某报》则指，“…”: the speaker is the verb's subject, which no mention names; no guess
+                    int[] subj = reportSubject(c, clauseStart(c.begin()));
+                    if (subj != null && unnamedSubject(subj) && !anyoneNamedIn(fullSentenceStart(c.begin()), c.begin())) {
+                        add(true, s.begin(), s.end(), c.word(), null, null);
+                        nested(s);
+                        return s.close + 1;
+                    }
                 }
             }
             // 2. speaker and verb after the marks
@@ -402,7 +542,7 @@ public final class QuoteFinder {
             // 6. a person named right after the quote
             if (who == null) who = personJustAfter(s);
             // 7. the article's dominant person
-            if (who == null) {
+            if (who == null && !firstPersonAfter(s)) {
                 Mention d = dominant();
                 if (d != null) who = new Who(d, null, 0.3, -1, -1);
             }
@@ -414,9 +554,10 @@ public final class QuoteFinder {
             if (viaCueBefore && who != null) {
                 int k = s.close + 1;
                 while (k < z && "。！？!?”」』 ".indexOf(t.charAt(k)) >= 0) k++;
+                k = afterBracket(k);
                 if (k < z && t.charAt(k) != '\n' && (sentenceEnded(s) || "。！？!?".indexOf(t.charAt(s.close + 1 < z ? s.close + 1 : s.close)) >= 0)) {
                     if (!startsNewAttribution(k)) {
-                        int e = reportEnd(k);
+                        int e = reportEnd(k, who.mention());
                         if (e > k) {
                             add(false, k, e, cue.word(), who, ev);
                             next = e;
@@ -425,6 +566,25 @@ public final class QuoteFinder {
                 }
             }
             return next;
+        }
+
+        /** After a bracketed aside at {@code k} (a translation or a gloss of the quote) and the punctuation closing it; else {@code k}. */
+        int afterBracket(int k) {
+            if (k >= z || "（(".indexOf(t.charAt(k)) < 0) return k;
+            char close = t.charAt(k) == '（' ? '）' : ')';
+            int pe = paragraphEnd(k);
+            int c = t.indexOf(close, k + 1);
+            if (c < 0 || c >= pe) return k;
+            int n = c + 1;
+            while (n < z && "。！？!?，,； ".indexOf(t.charAt(n)) >= 0) n++;
+            return n;
+        }
+
+        /** Whether the words after the marks go on in the first person (“…”我们为…打造…): the quote is that narrator's. */
+        boolean firstPersonAfter(Span s) {
+            int k = s.close + 1;
+            while (k < z && "。！？!?，,… ".indexOf(t.charAt(k)) >= 0) k++;
+            return k < z && t.charAt(k) == '我' && !t.startsWith("我国", k);
         }
 
         boolean sentenceEnded(Span s) {
@@ -462,6 +622,10 @@ public final class QuoteFinder {
                 Cue c = cueAt(k);
                 if (c == null) continue;
                 if (!validCue(c, true)) { k = c.end() - 1; continue; }
+                // “…”她说：“…” — a verb with a colon introduces the next quote, not this one
+                int after = c.end();
+                while (after < z && t.charAt(after) == ' ') after++;
+                if (after < z && "：:".indexOf(t.charAt(after)) >= 0) return null;
                 Who w = speakerBefore(c, q);
                 if (w != null && w.begin() >= q && t.substring(w.end(), c.begin()).contains("的")) w = null;
                 if (w != null && (w.mention() != null || w.role() != null) && w.begin() >= q) {
@@ -497,8 +661,7 @@ public final class QuoteFinder {
             }
             int pr = lastPronounIn(rs, colonPos);
             if (pr >= 0) {
-                Mention p = resolvePronoun(pr);
-                if (p != null) return new Who(p, null, 0.7, pr, pr + 1);
+                return pronounWho(pr);
             }
             return null;
         }
@@ -625,6 +788,7 @@ public final class QuoteFinder {
                 start = k + 1;
             } else if (BARE_CUES.contains(c.word()) && !rest.isEmpty() && EventFinder.isHan(rest.charAt(0))
                     && !rest.matches("^(了|的|过|着|地|得|说|出|要|为|是|这|一|其|与|和|在|于|指出|强调).*")) {
+                if (c.word().equals("表示") && BARE_ATTITUDE.matcher(rest).find()) return -1;   // 表示感谢, 表示关切: an attitude, not speech
                 bare = true;
                 start = k;
             } else {
@@ -659,7 +823,8 @@ public final class QuoteFinder {
             }
             if (w.mention() == null && w.role() == null) return -1;
             if (dryRun) return start;
-            int e = reportEnd(start);
+            int e = reportEnd(start, w.mention());
+            e = concessiveEnd(c, start, e);
             if (e <= start) return -1;
             EventMention ev = eventFor(w, c);
             add(false, start, e, c.word(), w, ev);
@@ -685,7 +850,7 @@ public final class QuoteFinder {
                         } else break;
                     }
                     if (startsNewAttribution(np)) break;
-                    int ee = reportEnd(np);
+                    int ee = reportEnd(np, w.mention());
                     if (ee <= np) break;
                     add(false, np, ee, c.word(), w, ev);
                     last = ee;
@@ -698,7 +863,19 @@ public final class QuoteFinder {
 
         /** End of a report starting at {@code start}: the sentence, and following ones in the paragraph. */
         int reportEnd(int start) {
+            return reportEnd(start, null);
+        }
+
+        /**
+         * End of a report of {@code speaker} starting at {@code start}: the sentence, and the following
+         * ones of the paragraph until a new attribution, a direct quote, a narrative turn or a sentence
+         * that names the speaker (people do not speak of themselves by name: 某某还谴责…, 按照总书记的指引…).
+         * A clause that introduces a direct quote (并指着屏幕说：“…”) is not part of the report.
+         */
+        int reportEnd(int start, Mention speaker) {
             int e = sentenceEnd(start);
+            int cut = quoteIntroCut(start, e);
+            if (cut >= 0) return trimEnd(start, cut);
             int pe = paragraphEnd(start);
             while (e < pe) {
                 int k = e;
@@ -708,11 +885,77 @@ public final class QuoteFinder {
                 Span s = spanByOpen.get(k);
                 if (s != null && s.speechLike) break;
                 if (NARRATIVE_TURN.matcher(t.substring(k, Math.min(z, k + 4))).find()) break;
-                e = sentenceEnd(k);
+                int se = sentenceEnd(k);
+                if (namesSpeaker(k, se, speaker)) break;
+                cut = quoteIntroCut(k, se);
+                if (cut >= 0) {
+                    if (cut > k) e = cut;
+                    break;
+                }
+                e = se;
             }
-            // do not end on trailing spaces
-            while (e > start && Character.isWhitespace(t.charAt(e - 1))) e--;
+            return trimEnd(start, e);
+        }
+
+        /**
+         * 虽然某某透露…，不过…: when the verb's clause is conceded (虽然, 尽管), the writer's main clause
+         * after 但/不过/然而 is not the speaker's report: the quote ends at the comma before it.
+         */
+        int concessiveEnd(Cue c, int start, int e) {
+            String before = t.substring(fullSentenceStart(c.begin()), c.begin());
+            if (!before.matches(".*(虽然|虽|尽管|虽说).*")) return e;
+            Matcher m = MAIN_CLAUSE.matcher(t.substring(start, e));
+            return m.find() ? trimEnd(start, start + m.start()) : e;
+        }
+
+        /** {@code e} moved back over trailing spaces and commas. */
+        int trimEnd(int start, int e) {
+            while (e > start && (Character.isWhitespace(t.charAt(e - 1)) || "，,".indexOf(t.charAt(e - 1)) >= 0)) e--;
             return e;
+        }
+
+        /**
+         * Where a report must stop in the sentence [b, e) because a clause of it introduces a direct
+         * quote with a verb and a colon (…，并笑着说：“…”): after the comma before that clause, or
+         * {@code b} when the sentence opens with it; -1 when there is none.
+         */
+        int quoteIntroCut(int b, int e) {
+            for (Span s : spans) {
+                if (s.open < b) continue;
+                if (s.open >= e) break;
+                if (s.depth != 0 || !s.speechLike) continue;
+                int p = s.open;
+                while (p > b && t.charAt(p - 1) == ' ') p--;
+                if (p <= b || "：:".indexOf(t.charAt(p - 1)) < 0) continue;
+                Cue c = cueEndingAt(p - 1);
+                if (c == null) c = cueNear(p - 1, 8);
+                if (c == null || c.begin() < b) continue;
+                int k = c.begin();
+                while (k > b && "，,；;".indexOf(t.charAt(k - 1)) < 0) k--;
+                return k;
+            }
+            return -1;
+        }
+
+        /** Whether the sentence [b, e) names {@code speaker} outside quotation marks, by name or by a title standing for them. */
+        boolean namesSpeaker(int b, int e, Mention speaker) {
+            if (speaker == null || speaker.type() != EntityType.PERSON) return false;
+            String key = personKey(speaker);
+            for (Mention m : persons) {
+                if (m.begin() < b) continue;
+                if (m.end() > e) break;
+                if (!masked[m.begin() - a] && personKey(m).equals(key)) return true;
+            }
+            int end = e;
+            int[] tt;
+            while ((tt = lastTitleIn(b, end)) != null) {
+                // a title word inside a compound (轮值主席国, 主席团) names no one
+                char next = tt[1] < z ? t.charAt(tt[1]) : ' ';
+                Mention p = "国团台位职令任府".indexOf(next) >= 0 ? null : resolveTitle(t.substring(tt[0], tt[1]), tt[0]);
+                if (p != null && personKey(p).equals(key)) return true;
+                end = tt[0];
+            }
+            return false;
         }
 
         /** Whether the sentence at {@code k} starts its own attribution (a verb with a speaker). */
@@ -725,9 +968,24 @@ public final class QuoteFinder {
                 if (indirect(c, true) >= 0) return true;
                 // 某某说：“…” / “…”某某说 handled as direct; a verb with colon also starts anew
                 if (c.end() < z && "：:".indexOf(t.charAt(c.end())) >= 0 && speakerBefore(c, k) != null) return true;
+                if (reportSubject(c, k) != null) return true;
                 i = c.end() - 1;
             }
             return false;
+        }
+
+        /**
+         * The subject clause of a cue that ends its clause with ，or ：(某某5月1日表示，, 声明称，), as
+         * {begin, end}, whether or not a speaker can be found in it; null when the cue does not open
+         * a report, or when its subject is missing or first person (我们认为， goes on with the speech).
+         */
+        int[] reportSubject(Cue c, int from) {
+            if (c.end() >= z || "，：,:".indexOf(t.charAt(c.end())) < 0 || !validCue(c, true)) return null;
+            int b = c.begin();
+            while (b > from && "，,；;：:".indexOf(t.charAt(b - 1)) < 0) b--;
+            String subject = t.substring(b, c.begin()).strip();
+            if (subject.isEmpty() || subject.startsWith("我") || !subject.matches(".*\\p{IsHan}.*")) return null;
+            return new int[] {b, c.begin()};
         }
 
         int sentenceEnd(int start) {
@@ -735,7 +993,14 @@ public final class QuoteFinder {
             while (k < z) {
                 char ch = t.charAt(k);
                 Span s = spanByOpen.get(k);
-                if (s != null) { k = s.close + 1; continue; }
+                if (s != null) {
+                    k = s.close + 1;
+                    // quoted words that end their own sentence (…“…。”某某补充，) end this one too
+                    String inner = t.substring(s.begin(), s.end()).strip();
+                    boolean closed = !inner.isEmpty() && "。！？!?".indexOf(inner.charAt(inner.length() - 1)) >= 0;
+                    if (closed && k < z && "，,、；;：:。！？!?”」』）)\n".indexOf(t.charAt(k)) < 0) return k;
+                    continue;
+                }
                 if (ch == '\n') return k;
                 if ("。！？!?".indexOf(ch) >= 0) {
                     k++;
@@ -773,7 +1038,7 @@ public final class QuoteFinder {
                 char ch = t.charAt(e);
                 if ("，。；！？\n”」』".indexOf(ch) >= 0) return null;
                 Cue c = cueEndingAt(e);
-                if (c != null && Set.of("告诉", "答", "问", "表示", "说", "写道", "回信", "寄语", "致信", "强调", "指出").contains(c.word())) {
+                if (c != null && Set.of("告诉", "答", "问", "询问", "追问", "反问", "问道", "表示", "说", "写道", "回信", "寄语", "致信", "强调", "指出").contains(c.word())) {
                     String mid = t.substring(e, p);
                     if (mid.matches("[\\p{IsHan}]{1,6}")) return c;
                 }
@@ -795,6 +1060,11 @@ public final class QuoteFinder {
                 case "称":
                     if ("名简号堪俗统被自声宣著职相对总昵".indexOf(prev) >= 0) return false;
                     if ("为号赞之作道呼谓颂职得".indexOf(next) >= 0) return false;
+                    break;
+                case "指":
+                    // 他指，/ 报道指：— only with punctuation after it (指导, 指数, 手指 are not cues)
+                    if ("，,：:「“".indexOf(next) < 0) return false;
+                    if ("所意特专泛确遥手食直".indexOf(prev) >= 0) return false;
                     break;
                 case "介绍":
                     if ("了过的给到".indexOf(next) >= 0) return false;
@@ -833,10 +1103,11 @@ public final class QuoteFinder {
             while (k > a) {
                 char ch = t.charAt(k - 1);
                 if ("。！？!?\n".indexOf(ch) >= 0) break;
-                if (EventFinder.isClose(ch) && masked[k - 1 - a]) break;
-                if (masked[k - 1 - a]) {
-                    // step over a quoted term to the left
-                    k--;
+                if (EventFinder.isClose(ch) && masked[k - 1 - a]) {
+                    // a quoted statement ends what came before; a quoted term or name (连线“某某一号”平台) is stepped over
+                    Span term = termClosingAt(k - 1);
+                    if (term == null) break;
+                    k = term.open;
                     continue;
                 }
                 k--;
@@ -860,13 +1131,14 @@ public final class QuoteFinder {
             }
             int pr = lastPronounIn(rs, cb);
             if (pr >= 0 && pr + 1 > bestEnd) {
-                Mention p = resolvePronoun(pr);
                 bestEnd = pr + 1;
-                best = p == null ? null : new Who(p, null, 0.7, pr, pr + 1);
-                if (p == null) return null;
+                best = pronounWho(pr);
+                if (best == null) return null;
             }
             int[] tt = lastTitleIn(rs, cb);
             if (tt != null && tt[1] > bestEnd) {
+                // 某国总理某某表示 with the name untagged: the title is not the one attached to another person
+                if (untaggedNameBetween(tt[1], cb)) return null;
                 Mention p = resolveTitle(t.substring(tt[0], tt[1]), tt[0]);
                 if (p != null) {
                     bestEnd = tt[1];
@@ -893,6 +1165,9 @@ public final class QuoteFinder {
                 // an unnamed official of an organization the mention stage missed: …研发中心负责人介绍
                 Who unnamed = unnamedOfficial(rs, cb);
                 if (unnamed != null) return unnamed;
+                // 文章指出，/ 声明说，: the author of the document named before
+                Who author = documentAuthor(rs, cb);
+                if (author != null) return author;
                 // no subject in the clause: the previous speaker goes on
                 if (zeroSubject(rs, cb)) return previousSpeaker(cb);
                 return null;
@@ -900,12 +1175,67 @@ public final class QuoteFinder {
             return best;
         }
 
+        /**
+         * The author of a document that is the subject of a cue (文章强调，, 声明说，, 报告指出，): the
+         * person or organization that the nearest earlier mention of that document names as its
+         * author (某某发表声明, 某某的重要文章), in this article. Null when none is written.
+         */
+        Who documentAuthor(int rs, int cb) {
+            int k = cb;
+            while (k > rs && "，,；;".indexOf(t.charAt(k - 1)) < 0) k--;
+            Matcher dm = DOCUMENT_SUBJECT.matcher(t.substring(k, cb).strip());
+            if (!dm.matches()) return null;
+            String noun = dm.group(1);
+            int at = k;
+            while (true) {
+                at = t.lastIndexOf(noun, at - 1);
+                if (at < a) return null;
+                if (masked[at - a]) continue;
+                int after = at + noun.length();
+                if (after < z && t.charAt(after) == '中') after++;
+                if (cueAt(after) != null) {
+                    // an earlier bare 文章指出，: look further back for its author
+                    int cs = at;
+                    while (cs > a && "，,；;。！？\n".indexOf(t.charAt(cs - 1)) < 0) cs--;
+                    if (DOCUMENT_SUBJECT.matcher(t.substring(cs, after).strip()).matches()) continue;
+                }
+                int ss = sentenceStart(at);
+                Mention author = null;
+                for (Mention m : ms) {
+                    if (m.begin() < ss) continue;
+                    if (m.end() > at) break;
+                    if (masked[m.begin() - a] || (m.type() != EntityType.PERSON && m.type() != EntityType.ORGANIZATION)) continue;
+                    String gap = t.substring(m.end(), at);
+                    if (gap.length() > 24 || gap.matches(".*[，。；：,;:].*") || !AUTHORING.matcher(gap).find()) continue;
+                    if (m.type() == EntityType.ORGANIZATION && inObjectPhrase(m, ss)) continue;
+                    author = m;
+                }
+                if (author != null) return new Who(author, null, 0.5, -1, -1);
+                if (at < k && sentenceStart(at) != sentenceStart(k)) return null;   // only the nearest earlier sentence naming it
+            }
+        }
+
+        /**
+         * Whether [b, e), between a title and its verb, reads as a name nobody tagged (总统某某3日表示):
+         * two to eight characters of a name, once a trailing time or adverb is removed, with none of
+         * the function characters an adverbial phrase has (深情地, 笑着, 在会上, 再次).
+         */
+        boolean untaggedNameBetween(int b, int e) {
+            String gap = t.substring(b, e).strip();
+            gap = gap.replaceAll("(?:[0-9０-９]{1,2}日|当天|当日|今天|昨天|近日|日前|此前|随后|周[一二三四五六日])?(?:还|也|又|则|曾|再次|同时|并)?$", "");
+            if (gap.length() < 2 || gap.length() > 8 || !gap.matches("[\\p{IsHan}·]+")) return false;
+            if (gap.matches(".*[地着了在对向和与同跟就都曾将已也还又再并亦则均更最很非不没要会能可的时中上后前].*")) return false;
+            return !ZERO_SUBJECT_WORDS.contains(gap);
+        }
+
         /** Whether the clause before a cue has no subject of its own (…，语重心长地告诉). */
         boolean zeroSubject(int rs, int cb) {
             int k = cb;
             while (k > rs && "，,；;".indexOf(t.charAt(k - 1)) < 0) k--;
             String clause = t.substring(k, cb).strip();
-            if (clause.length() <= 2) return true;
+            // a short clause is an adverb or a time (还说, 当天表示), not a name the mention stage missed
+            if (clause.length() <= 1) return true;
+            if (clause.length() == 2 && (ZERO_SUBJECT_WORDS.contains(clause) || "还也又并就再都便则亦更均".indexOf(clause.charAt(1)) >= 0)) return true;
             if (clause.endsWith("地")) return true;
             return clause.matches("^(对|向|在|给|还|又|也|并|同时|随后|接着|最后|此外|另外|进而|更|再).*")
                     && !clause.matches(".*(负责人|发言人|人士|官员|代表|专家)$");
@@ -940,6 +1270,10 @@ public final class QuoteFinder {
             if (m.type() == EntityType.ORGANIZATION || m.type() == EntityType.PLACE) {
                 String g = gap.strip();
                 for (String r : ROLE_WORDS) {
+                    if (g.startsWith(r) && m.text().matches("[多各诸众数几两][国地方]")) {
+                        // 多国人士表示: a collective, not a body of a particular place
+                        return new Who(null, m.text() + r, 0.0, m.begin(), m.end());
+                    }
                     if (g.startsWith(r)) {
                         return new Who(m.type() == EntityType.ORGANIZATION ? m : new Mention(EntityType.ORGANIZATION, m.begin(), m.end(), m.text()),
                                 r, adjacent ? 0.8 : 0.5, m.begin(), m.end());
@@ -961,6 +1295,12 @@ public final class QuoteFinder {
             boolean insideQuote = b > a && b < z && masked[b - a];   // looking for a speaker quoted by a speaker
             for (Mention m : ms) {
                 if (m.begin() < b) continue;
+                if (m.end() > e && m.begin() < e && m.type() == EntityType.PERSON) {
+                    // a name tagged over the verb after it (某某称，): the name without the verb
+                    Mention name = speakerName(m);
+                    if (name.end() <= e && name.end() - name.begin() >= 2 && !masked[m.begin() - a]) l.add(name);
+                    break;
+                }
                 if (m.end() > e) break;
                 if (masked[m.begin() - a] && !insideQuote) continue;
                 if (m.type() == EntityType.PLACE) {
@@ -1085,10 +1425,50 @@ public final class QuoteFinder {
             return null;
         }
 
+        /**
+         * The speaker a pronoun at {@code pr} stands for: the unnamed official of the last quote (某机构
+         * 发言人表示，…。她说，…) when no person was named since, else {@link #resolvePronoun}.
+         */
+        Who pronounWho(int pr) {
+            int ps = paragraphStart(pr);
+            int pps = ps > a ? paragraphStart(ps - 1) : ps;
+            for (int k = out.size() - 1; k >= 0; k--) {
+                Quotation q = out.get(k);
+                if (q.begin() >= pr) continue;
+                if (q.end() < pps) break;
+                if (q.speaker() != null && q.speaker().type() == EntityType.ORGANIZATION && q.speakerRole() != null
+                        && PERSON_ROLES.contains(q.speakerRole()) && !personBetween(q.begin(), pr)) {
+                    return new Who(q.speaker(), q.speakerRole(), 0.7, pr, pr + 1);
+                }
+                break;
+            }
+            Mention p = resolvePronoun(pr);
+            return p == null ? null : new Who(p, null, 0.7, pr, pr + 1);
+        }
+
+        boolean personBetween(int b, int e) {
+            for (Mention m : persons) {
+                if (m.begin() >= b && m.end() <= e && !masked[m.begin() - a]) return true;
+            }
+            return false;
+        }
+
         Mention resolvePronoun(int pos) {
+            // 某某表示，他…: the pronoun is the subject of the report opened in its own sentence
+            int ss = sentenceStart(pos);
+            int[] subj = firstReportSubject(ss, pos);
+            if (subj != null) {
+                Mention named = null;
+                for (Mention m : persons) {
+                    if (m.begin() >= subj[0] && m.end() <= subj[1] && !masked[m.begin() - a]) named = m;
+                }
+                if (named != null) return named;
+                if (unnamedSubject(subj)) return null;
+            }
             int ps = paragraphStart(pos);
             int pps = ps > a ? paragraphStart(ps - 1) : ps;
             Mention fromQuote = null;
+            String fromCue = null;
             int quotePos = -1;
             for (int k = out.size() - 1; k >= 0; k--) {
                 Quotation q = out.get(k);
@@ -1096,6 +1476,7 @@ public final class QuoteFinder {
                 if (q.end() < pps) break;
                 if (q.speaker() != null && q.speaker().type() == EntityType.PERSON) {
                     fromQuote = q.speaker();
+                    fromCue = q.cue();
                     quotePos = q.begin();
                 }
                 break;
@@ -1106,9 +1487,92 @@ public final class QuoteFinder {
                 if (masked[m.begin() - a] || taken[m.begin() - a]) continue;
                 last = m;
             }
-            if (fromQuote == null) return last;
-            if (last != null && last.begin() > quotePos && !last.text().equals(fromQuote.text())) return last;
-            return fromQuote;
+            Mention found;
+            int anchor;
+            if (fromQuote == null) {
+                found = last;
+                anchor = last == null ? -1 : sentenceStart(last.begin());
+            } else if (last != null && last.begin() > quotePos && !last.text().equals(fromQuote.text())) {
+                found = last;
+                anchor = sentenceStart(last.begin());
+            } else if (last != null && fromCue != null && ASK_CUES.contains(fromCue) && last.end() <= quotePos && quotePos - last.end() <= 4
+                    && !personKey(last).equals(personKey(fromQuote))) {
+                // a question put to someone (问某某：“…？”) is answered by the one asked
+                found = last;
+                anchor = quotePos;
+            } else {
+                found = fromQuote;
+                anchor = quotePos;
+            }
+            // someone the mention stage could not name spoke since (某某周日表示，…。他说，…): no guess
+            if (found != null && anchor >= 0 && unnamedReportIn(anchor, ss)) return null;
+            return found;
+        }
+
+        /** The subject of the first cue in [from, to) that opens a report (see {@link #reportSubject}), or null. */
+        int[] firstReportSubject(int from, int to) {
+            for (int i = from; i < to; i++) {
+                if (masked[i - a]) continue;
+                Cue c = cueAt(i);
+                if (c == null) continue;
+                int[] subj = c.end() < to ? reportSubject(c, sentenceStart(i)) : null;
+                if (subj != null) return subj;
+                i = c.end() - 1;
+            }
+            return null;
+        }
+
+        /** The top-level quoted term or name (not speech-like, without sentence punctuation) whose closing mark is at {@code close}. */
+        Span termClosingAt(int close) {
+            for (Span s : spans) {
+                if (s.close != close) continue;
+                if (s.depth != 0 || s.speechLike) return null;
+                String inner = t.substring(s.begin(), s.end());
+                if (inner.length() > 16 || inner.matches("(?s).*[，。！？；,!?;].*")) return null;
+                return s;
+            }
+            return null;
+        }
+
+        /** Start of the sentence around {@code pos}, over quoted words (sentenceStart stops after a closing mark). */
+        int fullSentenceStart(int pos) {
+            int k = pos;
+            while (k > a && "。！？!?\n".indexOf(t.charAt(k - 1)) < 0) k--;
+            return k;
+        }
+
+        /** Whether [b, e) names or refers to anyone outside quotation marks: a mention, a pronoun, a title, a side or a collective. */
+        boolean anyoneNamedIn(int b, int e) {
+            for (Mention m : ms) {
+                if (m.begin() >= b && m.end() <= e && !masked[m.begin() - a] && m.type() != EntityType.PLACE) return true;
+            }
+            return lastPronounIn(b, e) >= 0 || lastTitleIn(b, e) != null || lastSideIn(b, e) != null || lastCollectiveIn(b, e) != null;
+        }
+
+        /** Whether some cue in [from, to) opens a report whose subject names no one the text lets us resolve. */
+        boolean unnamedReportIn(int from, int to) {
+            int i = from;
+            while (i < to) {
+                int[] subj = firstReportSubject(i, to);
+                if (subj == null) return false;
+                if (unnamedSubject(subj)) return true;
+                i = subj[1] + 1;
+            }
+            return false;
+        }
+
+        /**
+         * Whether a report's subject is someone unnamed: no mention, pronoun, title, collective, side
+         * or document in it, and not a subject-less clause (还表示).
+         */
+        boolean unnamedSubject(int[] subj) {
+            for (Mention m : ms) if (m.begin() >= subj[0] && m.end() <= subj[1]) return false;
+            String words = t.substring(subj[0], subj[1]).strip();
+            if (words.matches(".*[方国]$") || DOCUMENT_SUBJECT.matcher(words).matches()) return false;
+            if (lastPronounIn(subj[0], subj[1]) >= 0 || zeroSubject(subj[0], subj[1])) return false;
+            if (lastTitleIn(subj[0], subj[1]) != null || lastCollectiveIn(subj[0], subj[1]) != null) return false;
+            for (String r : ROLE_WORDS) if (words.contains(r)) return false;
+            return true;
         }
 
         Mention resolveTitle(String title, int pos) {
@@ -1202,7 +1666,7 @@ public final class QuoteFinder {
             while (e > b && Character.isWhitespace(t.charAt(e - 1))) e--;
             if (e <= b) return;
             for (Quotation q : out) if (q.begin() == b && q.end() == e) return;
-            Mention sp = who == null ? null : who.mention();
+            Mention sp = who == null ? null : speakerName(who.mention());
             String role = who == null ? null : who.role();
             double conf = who == null ? 0.0 : (sp == null ? 0.0 : who.confidence());
             out.add(new Quotation(direct, b, e, cue, sp, role, ev, conf));
