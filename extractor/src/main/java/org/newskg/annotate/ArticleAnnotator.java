@@ -3,6 +3,8 @@ package org.newskg.annotate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.newskg.extract.EventFinder;
 import org.newskg.extract.QuoteFinder;
 import org.newskg.model.AnnotatedArticle;
@@ -40,6 +42,15 @@ public final class ArticleAnnotator {
     }
 
     public AnnotatedArticle annotate(String text, Article article) {
+        return annotate(text, article, Set.of());
+    }
+
+    /**
+     * Annotates one article, with {@code knownLatin} the organizations written in Latin letters that
+     * other files of the corpus name: bracketed with a Chinese name here (Abcd（某某）), they are
+     * organizations too.
+     */
+    public AnnotatedArticle annotate(String text, Article article, Set<String> knownLatin) {
         List<Token> tokens = tokenizer.tokenize(text, article.begin(), article.end());
         List<Mention> people = new ArrayList<>(persons.recognize(text, article.begin(), article.end(), tokens));
         List<PositionMention> titles = new ArrayList<>(withPublisher(positions.parse(text, article.begin(), people, tokens), article));
@@ -61,9 +72,24 @@ public final class ArticleAnnotator {
             if (q.speaker() != null && q.speaker().type() == EntityType.ORGANIZATION) addOrganization(mentions, q.speaker());
         }
         for (Mention m : repeatedNames.find(text, article.begin(), article.end(), mentions)) addOrganization(mentions, m);
-        mentions.addAll(withoutOverlaps(aliases.find(text, article.begin(), article.end(), mentions), mentions));
+        mentions.addAll(withoutOverlaps(aliases.find(text, article.begin(), article.end(), mentions, knownLatin), mentions));
         sort(mentions);
         return new AnnotatedArticle(article, mentions, titles, eventMentions, quotations);
+    }
+
+    /** The organizations the article names in Latin letters (DeepSeek等企业), which other files may bracket. */
+    public static Set<String> latinOrganizations(AnnotatedArticle annotated) {
+        Set<String> names = new TreeSet<>();
+        for (Mention m : annotated.mentions()) {
+            if (m.type() == EntityType.ORGANIZATION && BracketAliases.isLatinName(m.text())) names.add(m.text());
+        }
+        return names;
+    }
+
+    /** Latin names the article brackets with a Chinese one (Abcd（某某）) without knowing them as organizations. */
+    public static Set<String> unknownBracketedNames(String text, AnnotatedArticle annotated) {
+        Article a = annotated.article();
+        return BracketAliases.unknownLatinNames(text, a.begin(), a.end(), annotated.mentions());
     }
 
     /** 本报记者, and a journalist named without a paper, work for the article's publisher. */

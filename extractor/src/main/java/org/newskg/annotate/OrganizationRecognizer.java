@@ -19,16 +19,19 @@ import org.newskg.model.Mention;
  * place followed by nouns and an institution ending is a body even untagged (香港|人工智能|研发|院).
  * Dropped: names the sentence uses as a role the subject aspires to (建设国际创新科技中心), editions of
  * events (第二届…大会) and event titles in quotation marks, venues (…会展中心: places), and 组织 used
- * as a verb (某县组织的). Items of an enumeration closed by a class noun (A、B、C等企业) are
- * organizations too, and so are the outlets in 据…报道 and well-known bodies by full or short name.
+ * as a verb (某县组织的). Items of an enumeration closed by a class noun (A、B、C等企业, or a
+ * Latin brand alone: Abcd等企业) are organizations too, and so are the outlets in 据…报道 and well-known bodies by full or short name.
  */
 public final class OrganizationRecognizer {
     private static final Pattern ASPIRATION = Pattern.compile(".*(作为|建设|成为|打造|建成|巩固|提升|发展为|定位为)$");
     private static final Pattern NOT_A_BODY = Pattern.compile(
             ".*(\\d|第.+届|建设|打造|成为).*|.*(协商会|座谈会|研讨会|报告会|茶话会|招待会|发布会|交流会|洽谈会|推介会)$");
     private static final Pattern EDITION = Pattern.compile("[一二三四五六七八九十百]+[届次]");
+    /** A, B, C等企业; a brand written in Latin letters may stand alone (Abcd等企业), a Chinese word may not. */
+    private static final String ITEM = "(?:\\p{IsHan}{2,12}|[A-Z][A-Za-z0-9]{1,15})";
     private static final Pattern ENUMERATION = Pattern.compile(
-            "((?:\\p{IsHan}{2,12}、)+\\p{IsHan}{2,12})等(?:\\p{IsHan}{0,4})(?:企业|单位|机构|部委|部门|高校|院校|公司|集团|媒体)");
+            "(?<![A-Za-z0-9])((?:" + ITEM + "、)+" + ITEM + "|[A-Z][A-Za-z0-9]{2,15})等(?:\\p{IsHan}{0,4})"
+                    + "(?:企业|单位|机构|部委|部门|高校|院校|公司|集团|媒体)");
     private static final Lexicon LIST_LEADERS = Lexicon.of("来自", "包括", "如", "有", "以及", "和", "与", "及");
     private static final List<String> NATIONAL_PREFIXES = List.of("中国", "国家", "全国", "中央", "中华", "世界", "亚洲",
             "亚太", "联合国", "国务院");

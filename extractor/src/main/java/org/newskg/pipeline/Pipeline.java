@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
@@ -61,36 +62,37 @@ public final class Pipeline {
 
     /**
      * Processes {@code files} into {@code out}, with {@code corpus} holding what is known beforehand
-     * (a database's events and positions). Each file is written as soon as it is mapped, except
-     * what needs the other files: a file that states no year is mapped last, once every other file
-     * has told {@code corpus} what it knows, and positions without a named body are written at the
-     * end, in the body the corpus gives them.
+     * (a database's events, positions and organizations). Each file is written as soon as it is
+     * mapped, except what needs the other files: a file that states no year, or that brackets a
+     * Latin name it does not know (Abcd（某某）), is annotated again and mapped last, once every
+     * other file has told {@code corpus} what it knows; positions without a named body are written
+     * at the end, in the body the corpus gives them.
      */
     public ExtractionReport run(List<Path> files, StreamRDF out, Progress progress, Corpus corpus) {
         ExtractionReport report = new ExtractionReport();
         out.start();
         out.prefix("nkg", Vocab.NKG);
         ontology(out);
-        List<AnnotatedFile> yearless = new ArrayList<>();
+        List<AnnotatedFile> later = new ArrayList<>();
         List<OpenPosition> open = new ArrayList<>();
         for (Path file : files) {
             AnnotatedFile annotated = attempt(file, report, () -> annotate(file));
             if (annotated != null) {
-                corpus.editions().learn(annotated.articles());
-                if (EventEditions.statesNoYear(annotated.articles())) {
-                    yearless.add(annotated);
+                learn(annotated, corpus);
+                if (needsCorpus(annotated)) {
+                    later.add(annotated);
                     continue;
                 }
                 attempt(file, report, () -> emit(map(annotated, EventNames.AS_WRITTEN, corpus, open), report, out));
             }
             progress.fileDone(report);
         }
-        for (AnnotatedFile annotated : yearless) {
+        for (AnnotatedFile annotated : later) {
             attempt(annotated.path(), report, () -> {
-                String month = corpus.editions().monthOf(annotated.articles());
-                AnnotatedFile dated = month == null ? annotated : annotated.withArticles(
-                        annotate(annotated.text(), annotated.split(), PageDate.inMonth(annotated.split(), month)));
-                return emit(map(dated, corpus.editions().namesIn(month), corpus, open), report, out);
+                String month = EventEditions.statesNoYear(annotated.articles()) ? corpus.editions().monthOf(annotated.articles()) : null;
+                PageDate page = month == null ? new PageDate(annotated.split()) : PageDate.inMonth(annotated.split(), month);
+                AnnotatedFile again = annotated.withArticles(annotate(annotated.text(), annotated.split(), page, corpus.latinOrganizations()));
+                return emit(map(again, corpus.editions().namesIn(month), corpus, open), report, out);
             });
             progress.fileDone(report);
         }
@@ -98,6 +100,19 @@ public final class Pipeline {
         for (OpenPosition p : open) mapper.position(p, corpus.bodies().bodyOf(p.person(), p.role()), counted);
         out.finish();
         return report;
+    }
+
+    private static void learn(AnnotatedFile file, Corpus corpus) {
+        corpus.editions().learn(file.articles());
+        for (AnnotatedArticle a : file.articles()) corpus.latinOrganizations().addAll(ArticleAnnotator.latinOrganizations(a));
+    }
+
+    private static boolean needsCorpus(AnnotatedFile file) {
+        if (EventEditions.statesNoYear(file.articles())) return true;
+        for (AnnotatedArticle a : file.articles()) {
+            if (!ArticleAnnotator.unknownBracketedNames(file.text().text(), a).isEmpty()) return true;
+        }
+        return false;
     }
 
     /** Extracts one file on its own into a list of quads (one named graph per article). */
@@ -115,13 +130,13 @@ public final class Pipeline {
         SourceText source = reader.read(file);
         NormalizedText text = normalizer.normalize(source.text());
         List<Article> articles = splitter.split(text);
-        return new AnnotatedFile(file, source, text, articles, annotate(text, articles, new PageDate(articles)));
+        return new AnnotatedFile(file, source, text, articles, annotate(text, articles, new PageDate(articles), Set.of()));
     }
 
-    private List<AnnotatedArticle> annotate(NormalizedText text, List<Article> articles, PageDate page) {
+    private List<AnnotatedArticle> annotate(NormalizedText text, List<Article> articles, PageDate page, Set<String> knownLatin) {
         List<AnnotatedArticle> annotated = new ArrayList<>();
         for (Article article : articles) {
-            AnnotatedArticle a = annotator.annotate(text.text(), page.dateIfMissing(article));
+            AnnotatedArticle a = annotator.annotate(text.text(), page.dateIfMissing(article), knownLatin);
             page.learn(a);
             annotated.add(a);
         }

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.RDFFormat;
@@ -36,6 +37,7 @@ import org.newskg.resolve.Corpus;
  * a title given without its body, loaded later on its own, still links to them.
  */
 public final class TdbStore {
+    private static final Pattern LATIN_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9&.\\-]+");
     private final Path dir;
     private final DatasetGraph dataset;
 
@@ -93,7 +95,8 @@ public final class TdbStore {
 
     /**
      * What the database already holds that other files may need: its dated events, so a page that
-     * states no year links to them, and the bodies of its positions, for titles given without one.
+     * states no year links to them, the bodies of its positions, for titles given without one, and
+     * its organizations named in Latin letters, for the pages that bracket them with a Chinese name.
      */
     private Corpus known() {
         Corpus corpus = Corpus.empty();
@@ -112,6 +115,14 @@ public final class TdbStore {
                 String roleName = role == null ? null : label(g, role);
                 String orgName = label(g, q.getObject());
                 if (personName != null && roleName != null && orgName != null) corpus.bodies().learn(personName, roleName, orgName);
+            });
+            dataset.find(Node.ANY, Node.ANY, Vocab.TYPE, Vocab.ORGANIZATION).forEachRemaining(q -> {
+                for (Node p : List.of(Vocab.LABEL, Vocab.ALT_LABEL)) {
+                    dataset.find(q.getGraph(), q.getSubject(), p, Node.ANY).forEachRemaining(l -> {
+                        String name = l.getObject().getLiteralLexicalForm();
+                        if (LATIN_NAME.matcher(name).matches()) corpus.latinOrganizations().add(name);
+                    });
+                }
             });
         });
         return corpus;

@@ -51,6 +51,14 @@ class OrganizationRecognizerTest {
     }
 
     @Test
+    void a_latin_brand_alone_before_a_class_noun_is_an_organization_but_a_chinese_word_is_not() {
+        String text = "Quantaro等企业以开源推动合作，民营等企业也参与。";
+        Set<String> o = orgs(text, List.of(token(text, "Quantaro", "nx"), token(text, "以", "p"), token(text, "。", "w")));
+        assertTrue(o.contains("Quantaro"), o.toString());
+        assertFalse(o.contains("民营"), o.toString());
+    }
+
+    @Test
     void editions_of_events_are_not_organizations() {
         assertFalse(recognizer.isOrganizationName("第三届东海论坛大会"));
         assertTrue(recognizer.isOrganizationName("东海科学院"));

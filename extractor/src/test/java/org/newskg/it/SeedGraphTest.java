@@ -53,6 +53,19 @@ class SeedGraphTest {
     }
 
     @Test
+    void a_brand_one_page_lists_among_companies_is_the_body_another_page_brackets_with_its_chinese_name() {
+        // 001: DeepSeek等企业; 000: 基于DeepSeek（深度求索）, which alone says nothing of what DeepSeek is
+        List<QuerySolution> rows = select("""
+                SELECT DISTINCT ?o ?file WHERE {
+                  ?o a nkg:Organization ; skos:altLabel "深度求索"@zh-Hans ; nkg:mentionedIn/nkg:sourceFile ?file .
+                }""");
+        Set<String> files = new HashSet<>();
+        rows.forEach(r -> files.add(r.getLiteral("file").getString().substring(0, 3)));
+        assertTrue(files.containsAll(Set.of("000", "001")), files.toString());
+        assertEquals(1, rows.stream().map(r -> r.getResource("o").getURI()).distinct().count());
+    }
+
+    @Test
     void a_title_after_a_name_is_the_position_another_page_states_with_its_body() {
         // 002 writes 国家主席习近平; 004 only 习近平主席, which names no body
         List<QuerySolution> rows = select("""
