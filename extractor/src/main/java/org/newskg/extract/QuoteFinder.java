@@ -611,9 +611,27 @@ public final class QuoteFinder {
             }
         }
 
+        /**
+         * Where the attribution after a quote may start: right after the marks, or on the next line
+         * when a line break follows them and that line is one short sentence (“…”|某某说。), as a
+         * narrow column or a page layout breaks it.
+         */
+        int attributionLineAfter(int from) {
+            int k = from;
+            while (k < z && (t.charAt(k) == '\n' || t.charAt(k) == ' ')) k++;
+            if (k == from || t.substring(from, k).indexOf('\n') < 0) return from;
+            int lineEnd = t.indexOf('\n', k);
+            if (lineEnd < 0 || lineEnd > z) lineEnd = z;
+            String line = t.substring(k, lineEnd).strip();
+            boolean oneShortSentence = line.length() <= 45 && line.length() >= 3
+                    && "。！？!?".indexOf(line.charAt(line.length() - 1)) >= 0
+                    && line.substring(0, line.length() - 1).chars().noneMatch(c -> "。！？!?“「『".indexOf(c) >= 0);
+            return oneShortSentence ? k : from;
+        }
+
         /** {cue, who} for “…”某某说 within the sentence after the quote, or null. */
         Object[] speakerAfter(Span s) {
-            int q = s.close + 1;
+            int q = attributionLineAfter(s.close + 1);
             while (q < z && "，, ".indexOf(t.charAt(q)) >= 0) q++;
             int limit = Math.min(z, q + 45);
             for (int k = q; k < limit; k++) {

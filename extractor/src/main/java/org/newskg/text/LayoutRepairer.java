@@ -1,5 +1,10 @@
 package org.newskg.text;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+
 /**
  * Repairs text layout so that sentences read as they were written:
  * <ul>
@@ -46,13 +51,14 @@ final class LayoutRepairer {
         Lines lines = Lines.of(s);
         int count = lines.count();
         boolean hardWrapped = joinLines && isHardWrapped(s, lines);
+        int columnWidth = hardWrapped ? columnWidth(lines) : Integer.MAX_VALUE;
 
         boolean[] joinNext = new boolean[count];
         if (joinLines) {
             int prev = -1;
             for (int i = 0; i < count; i++) {
                 if (lines.isBlank(i)) continue;
-                if (prev >= 0 && i - prev - 1 <= 1 && shouldJoin(s, lines, prev, i, hardWrapped)) {
+                if (prev >= 0 && i - prev - 1 <= 1 && shouldJoin(s, lines, prev, i, hardWrapped, columnWidth)) {
                     joinNext[prev] = true;
                 }
                 prev = i;
@@ -100,12 +106,31 @@ final class LayoutRepairer {
         return considered >= MODE_MIN_LINES && open >= HARD_WRAP_SHARE * considered;
     }
 
-    private static boolean shouldJoin(String s, Lines lines, int a, int b, boolean hardWrapped) {
+    /** The usual length of a full line of hard-wrapped text: the median of the lines that decide the mode. */
+    private static int columnWidth(Lines lines) {
+        List<Integer> lengths = new ArrayList<>();
+        for (int i = 0; i < lines.count(); i++) {
+            int length = lines.contentEnd(i) - lines.contentBegin(i);
+            if (length >= MODE_MIN_LINE) lengths.add(length);
+        }
+        if (lengths.isEmpty()) return Integer.MAX_VALUE;
+        Collections.sort(lengths);
+        return lengths.get(lengths.size() / 2);
+    }
+
+    private static boolean isClosingMark(char c) {
+        return "”’」』）)》，。、；：？！,.;:?!".indexOf(c) >= 0;
+    }
+
+    private static boolean shouldJoin(String s, Lines lines, int a, int b, boolean hardWrapped, int columnWidth) {
         int ab = lines.contentBegin(a);
         int ae = lines.contentEnd(a);
         int bb = lines.contentBegin(b);
         int be = lines.contentEnd(b);
-        if (TextChars.endsSentence(s, ab, ae)) return false;
+        // no paragraph starts with closing punctuation: the column broke before a mark (。|”某某说)
+        if (hardWrapped && isClosingMark(s.charAt(bb)) && !Structure.startsBlock(s.substring(bb, be))) return true;
+        // a sentence that ends at the column's edge need not end the paragraph
+        if (TextChars.endsSentence(s, ab, ae)) return hardWrapped && ae - ab >= columnWidth && !Structure.startsBlock(s.substring(bb, be));
         String lineA = s.substring(ab, ae);
         String lineB = s.substring(bb, be);
         if (Structure.isStructural(lineA) || Structure.startsBlock(lineB)) return false;

@@ -50,6 +50,17 @@ class QuoteFinderTest {
     }
 
     @Test
+    void the_attribution_may_stand_on_the_line_after_the_quote_when_that_line_is_one_short_sentence() {
+        List<Quotation> qs = find("“今年的订单比去年增加了三成。”\n\n华兴科技公司董事长陈明远说。\n\n“明年我们还要继续扩大规模。”\n\n陈明远说，明年还将扩产。周边配套也在完善。",
+                "O:华兴科技公司", "P:陈明远");
+        assertEquals("陈明远", speaker(qs.get(0)));
+        assertEquals("今年的订单比去年增加了三成。", words(qs.get(0)));
+        Quotation next = qs.stream().filter(q -> words(q).equals("明年我们还要继续扩大规模。")).findFirst()
+                .orElseThrow(() -> new AssertionError(qs.stream().map(this::words).toList().toString()));
+        assertTrue(next.confidence() < 0.95, "a paragraph that goes on after its attribution is a report of its own, not this quote's");
+    }
+
+    @Test
     void direct_quote_attributed_before_with_colon() {
         List<Quotation> qs = find("陈明远举例道：“去年我们在东南亚新开了三家门店，销售额翻了一番。”", "P:陈明远");
         assertEquals(1, qs.size());

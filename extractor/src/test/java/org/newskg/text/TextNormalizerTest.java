@@ -117,6 +117,22 @@ class TextNormalizerTest {
     }
 
     @Test
+    void in_hard_wrapped_text_a_sentence_ending_at_the_column_edge_and_a_line_opening_with_a_closing_mark_go_on() {
+        String original = HARD_WRAPPED + "\n\n" + String.join("\n\n",
+                "“我们愿同各方一道，把握发展的历史",
+                "机遇，携手推动合作，促进共同发展。",
+                "”大会主席说。他表示，大会将在杭州",
+                "开幕，期待各方踊跃参加交流活动。",
+                "下一段讲的是新事。");
+        List<String> paragraphs = List.of(normalizer.normalize(original).text().split("\n+"));
+        assertEquals(List.of(
+                "“我们愿同各方一道，把握发展的历史机遇，携手推动合作，促进共同发展。”大会主席说。"
+                        + "他表示，大会将在杭州开幕，期待各方踊跃参加交流活动。",
+                "下一段讲的是新事。"), paragraphs.subList(paragraphs.size() - 2, paragraphs.size()),
+                "a sentence ending on a full line runs on; one ending on a shorter line ends its paragraph");
+    }
+
+    @Test
     void hardWrappedTitleLinesJoinButBylineStaysApart() {
         String original = "美好未来的“数字篇章”\n——记一次国际会议\n\n新华社记者\n\n" + HARD_WRAPPED;
         NormalizedText nt = normalizer.normalize(original);
