@@ -27,6 +27,7 @@ import org.newskg.resolve.ArticleEntities;
 import org.newskg.resolve.Corpus;
 import org.newskg.resolve.EventEditions;
 import org.newskg.resolve.EventNames;
+import org.newskg.resolve.PositionBodies;
 import org.newskg.resolve.NameCanonicalizer;
 import org.newskg.source.SourceReader;
 import org.newskg.source.SourceText;
@@ -90,16 +91,23 @@ public final class Pipeline {
         for (AnnotatedFile annotated : later) {
             attempt(annotated.path(), report, () -> {
                 String month = EventEditions.statesNoYear(annotated.articles()) ? corpus.editions().monthOf(annotated.articles()) : null;
-                PageDate page = month == null ? new PageDate(annotated.split()) : PageDate.inMonth(annotated.split(), month);
-                AnnotatedFile again = annotated.withArticles(annotate(annotated.text(), annotated.split(), page, corpus.latinOrganizations()));
-                return emit(map(again, corpus.editions().namesIn(month), corpus, open), report, out);
+                AnnotatedFile settled = annotated;
+                if (month != null || knowsBracketedNames(annotated, corpus)) {
+                    PageDate page = month == null ? new PageDate(annotated.split()) : PageDate.inMonth(annotated.split(), month);
+                    settled = annotated.withArticles(annotate(annotated.text(), annotated.split(), page, corpus.latinOrganizations()));
+                }
+                return emit(map(settled, corpus.editions().namesIn(month), corpus, open), report, out);
             });
             progress.fileDone(report);
         }
-        StreamRDF counted = counting(out, report);
-        for (OpenPosition p : open) mapper.position(p, corpus.bodies().bodyOf(p.person(), p.role()), counted);
+        complete(open, corpus.bodies(), counting(out, report));
         out.finish();
         return report;
+    }
+
+    /** Writes the positions left open, each in the body {@code bodies} gives it (or none). */
+    private void complete(List<OpenPosition> open, PositionBodies bodies, StreamRDF out) {
+        for (OpenPosition p : open) mapper.position(p, bodies.bodyOf(p.person(), p.role()), out);
     }
 
     private static void learn(AnnotatedFile file, Corpus corpus) {
@@ -115,13 +123,22 @@ public final class Pipeline {
         return false;
     }
 
+    /** Whether the corpus knows as organizations some Latin names the file brackets without knowing them. */
+    private static boolean knowsBracketedNames(AnnotatedFile file, Corpus corpus) {
+        for (AnnotatedArticle a : file.articles()) {
+            for (String name : ArticleAnnotator.unknownBracketedNames(file.text().text(), a)) {
+                if (corpus.latinOrganizations().contains(name)) return true;
+            }
+        }
+        return false;
+    }
+
     /** Extracts one file on its own into a list of quads (one named graph per article). */
     public FileResult extract(Path file) throws UnreadableSourceException {
         Corpus alone = Corpus.empty();
         List<OpenPosition> open = new ArrayList<>();
         FileResult r = map(annotate(file), EventNames.AS_WRITTEN, alone, open);
-        StreamRDF collect = collecting(r.quads());
-        for (OpenPosition p : open) mapper.position(p, alone.bodies().bodyOf(p.person(), p.role()), collect);
+        complete(open, alone.bodies(), collecting(r.quads()));
         return r;
     }
 
