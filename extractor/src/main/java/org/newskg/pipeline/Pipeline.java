@@ -22,7 +22,7 @@ import org.newskg.model.AnnotatedArticle;
 import org.newskg.model.Article;
 import org.newskg.rdf.ArticleGraphMapper;
 import org.newskg.rdf.Vocab;
-import org.newskg.rdf.OpenPosition;
+import org.newskg.rdf.PositionStatement;
 import org.newskg.resolve.ArticleEntities;
 import org.newskg.resolve.Corpus;
 import org.newskg.resolve.EventEditions;
@@ -75,7 +75,7 @@ public final class Pipeline {
         out.prefix("nkg", Vocab.NKG);
         ontology(out);
         List<AnnotatedFile> later = new ArrayList<>();
-        List<OpenPosition> open = new ArrayList<>();
+        List<PositionStatement> open = new ArrayList<>();
         for (Path file : files) {
             AnnotatedFile annotated = attempt(file, report, () -> annotate(file));
             if (annotated != null) {
@@ -106,8 +106,8 @@ public final class Pipeline {
     }
 
     /** Writes the positions left open, each in the body {@code bodies} gives it (or none). */
-    private void complete(List<OpenPosition> open, PositionBodies bodies, StreamRDF out) {
-        for (OpenPosition p : open) mapper.position(p, bodies.bodyOf(p.person(), p.role()), out);
+    private void complete(List<PositionStatement> open, PositionBodies bodies, StreamRDF out) {
+        for (PositionStatement p : open) mapper.position(p, bodies.bodyOf(p.person(), p.role()), out);
     }
 
     private static void learn(AnnotatedFile file, Corpus corpus) {
@@ -136,7 +136,7 @@ public final class Pipeline {
     /** Extracts one file on its own into a list of quads (one named graph per article). */
     public FileResult extract(Path file) throws UnreadableSourceException {
         Corpus alone = Corpus.empty();
-        List<OpenPosition> open = new ArrayList<>();
+        List<PositionStatement> open = new ArrayList<>();
         FileResult r = map(annotate(file), EventNames.AS_WRITTEN, alone, open);
         complete(open, alone.bodies(), collecting(r.quads()));
         return r;
@@ -161,10 +161,10 @@ public final class Pipeline {
     }
 
     /** Maps one file's articles; the positions whose body they do not name are added to {@code open}. */
-    private FileResult map(AnnotatedFile file, EventNames eventNames, Corpus corpus, List<OpenPosition> open) {
+    private FileResult map(AnnotatedFile file, EventNames eventNames, Corpus corpus, List<PositionStatement> open) {
         List<Quad> quads = new ArrayList<>();
         StreamRDF collect = collecting(quads);
-        List<OpenPosition> mine = new ArrayList<>();
+        List<PositionStatement> mine = new ArrayList<>();
         for (AnnotatedArticle annotated : file.articles()) {
             ArticleEntities entities = new ArticleEntities(canonicalizer);
             entities.addMentions(annotated.mentions(), m -> file.text().originalSlice(m.begin(), m.end()));

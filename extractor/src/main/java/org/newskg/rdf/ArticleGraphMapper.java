@@ -51,7 +51,7 @@ public final class ArticleGraphMapper {
      * returns the positions whose body the article does not name, for {@link #position} to write
      * once the corpus has been read.
      */
-    public List<OpenPosition> map(SourceText source, NormalizedText text, AnnotatedArticle annotated,
+    public List<PositionStatement> map(SourceText source, NormalizedText text, AnnotatedArticle annotated,
                                   ArticleEntities entities, EventNames eventNames, PositionBodies bodies, StreamRDF out) {
         Writer w = new Writer(source, text, annotated, entities, eventNames, bodies, out);
         w.write();
@@ -59,11 +59,11 @@ public final class ArticleGraphMapper {
     }
 
     /**
-     * Writes a position left open by {@link #map} into its article's graph, held in
+     * Writes a position {@link #map} left open into its article's graph, held in
      * {@code organization} (a canonical name, which the article does not write), or in no named
      * body when that is null; a title written after a name is dropped without its body.
      */
-    public void position(OpenPosition p, String organization, StreamRDF out) {
+    public void position(PositionStatement p, String organization, StreamRDF out) {
         if (organization == null && p.afterName()) return;
         membership(p, organization, new HashSet<>(), out);
         if (organization != null) {
@@ -74,7 +74,7 @@ public final class ArticleGraphMapper {
     }
 
     /** The membership node of a position and the mention of it, in the position's graph. */
-    private Node membership(OpenPosition p, String organization, Set<Node> written, StreamRDF out) {
+    private Node membership(PositionStatement p, String organization, Set<Node> written, StreamRDF out) {
         Node g = p.graph();
         Node m = iris.membership(p.person(), p.role(), organization == null ? "" : organization);
         // one phrase may state two positions (某社记者某某摄: reporter and photographer)
@@ -111,7 +111,7 @@ public final class ArticleGraphMapper {
         private final CodePoints codePoints;
         private final Set<Node> written = new HashSet<>();
         private final PositionBodies bodies;
-        private final List<OpenPosition> open = new ArrayList<>();
+        private final List<PositionStatement> open = new ArrayList<>();
 
         Writer(SourceText source, NormalizedText text, AnnotatedArticle annotated, ArticleEntities entities,
                EventNames eventNames, PositionBodies bodies, StreamRDF out) {
@@ -185,18 +185,17 @@ public final class ArticleGraphMapper {
         private void position(PositionMention p) {
             Entity person = entities.of(p.person());
             if (person == null) return;
-            Node mention = Iris.within(article, "position/" + p.begin() + "-" + p.end());
-            int begin = codePoints.of(text.toOriginal(p.begin()));
-            int end = Math.max(codePoints.of(text.toOriginalEnd(p.end())), begin + 1);
+            int[] span = originalSpan(p.begin(), p.end());
+            PositionStatement stated = new PositionStatement(graph, article,
+                    Iris.within(article, "position/" + p.begin() + "-" + p.end()), span[0], span[1],
+                    wording(p.begin(), p.end()), person.canonical(), p.role(), p.qualifier(), p.afterName());
             if (p.organization() == null) {
-                open.add(new OpenPosition(graph, article, mention, begin, end, wording(p.begin(), p.end()),
-                        person.canonical(), p.role(), p.qualifier(), p.afterName()));
+                open.add(stated);
                 return;
             }
             Entity org = titleOrganization(p, p.organization());
             bodies.learn(person.canonical(), p.role(), org.canonical());
-            membership(new OpenPosition(graph, article, mention, begin, end, wording(p.begin(), p.end()),
-                    person.canonical(), p.role(), p.qualifier(), false), org.canonical(), written, out);
+            membership(stated, org.canonical(), written, out);
             if (p.parentOrganization() != null) {
                 Entity parent = titleOrganization(p, p.parentOrganization());
                 if (!parent.canonical().equals(org.canonical())) add(node(org), SUB_ORGANIZATION_OF, node(parent));
@@ -284,10 +283,16 @@ public final class ArticleGraphMapper {
         }
 
         private void offsets(Node s, int begin, int end) {
+            int[] span = originalSpan(begin, end);
+            add(s, BEGIN_INDEX, integer(span[0]));
+            add(s, END_INDEX, integer(span[1]));
+        }
+
+        /** An analysis-text span as code point offsets into the source file, never empty. */
+        private int[] originalSpan(int begin, int end) {
             int b = codePoints.of(text.toOriginal(begin));
             int e = codePoints.of(text.toOriginalEnd(end));
-            add(s, BEGIN_INDEX, integer(b));
-            add(s, END_INDEX, integer(Math.max(e, b + 1)));
+            return new int[] {b, Math.max(e, b + 1)};
         }
 
         /** The source wording of an analysis span, without the layout breaks a PDF put in it. */
