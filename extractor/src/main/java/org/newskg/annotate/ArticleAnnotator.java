@@ -81,9 +81,14 @@ public final class ArticleAnnotator {
     public static Set<String> latinOrganizations(AnnotatedArticle annotated) {
         Set<String> names = new TreeSet<>();
         for (Mention m : annotated.mentions()) {
-            if (m.type() == EntityType.ORGANIZATION && BracketAliases.isLatinName(m.text())) names.add(m.text());
+            if (m.type() == EntityType.ORGANIZATION && isLatinName(m.text())) names.add(m.text());
         }
         return names;
+    }
+
+    /** Whether {@code name} is written in Latin letters, as {@link #latinOrganizations} takes them. */
+    public static boolean isLatinName(String name) {
+        return BracketAliases.isLatinName(name);
     }
 
     /** Latin names the article brackets with a Chinese one (Abcd（某某）) without knowing them as organizations. */

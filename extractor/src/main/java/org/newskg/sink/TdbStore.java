@@ -9,7 +9,6 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.RDFFormat;
@@ -22,6 +21,7 @@ import org.apache.jena.system.progress.MonitorOutput;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.newskg.annotate.ArticleAnnotator;
 import org.newskg.pipeline.ExtractionReport;
 import org.newskg.pipeline.Pipeline;
 import org.newskg.pipeline.Progress;
@@ -32,12 +32,12 @@ import org.newskg.resolve.Corpus;
  * A TDB2 database of article graphs. Loading extracts first, into a temporary N-Quads file; only
  * then are the previous graphs of the files that extracted cleanly removed, and the new quads put
  * in with Jena's bulk loader. A file that fails keeps what the database already had for it, and
- * loading a file again replaces its article graphs instead of duplicating them. The dated events
- * and the positions already loaded are known to the extraction, so a page that states no year, or
- * a title given without its body, loaded later on its own, still links to them.
+ * loading a file again replaces its article graphs instead of duplicating them. The dated events,
+ * positions and Latin-named organizations already loaded are known to the extraction, so a page
+ * that states no year, a title given without its body, or Abcd（某某）, loaded later on its own,
+ * still links to them.
  */
 public final class TdbStore {
-    private static final Pattern LATIN_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9&.\\-]+");
     private final Path dir;
     private final DatasetGraph dataset;
 
@@ -120,7 +120,7 @@ public final class TdbStore {
                 for (Node p : List.of(Vocab.LABEL, Vocab.ALT_LABEL)) {
                     dataset.find(q.getGraph(), q.getSubject(), p, Node.ANY).forEachRemaining(l -> {
                         String name = l.getObject().getLiteralLexicalForm();
-                        if (LATIN_NAME.matcher(name).matches()) corpus.latinOrganizations().add(name);
+                        if (ArticleAnnotator.isLatinName(name)) corpus.latinOrganizations().add(name);
                     });
                 }
             });
