@@ -52,6 +52,18 @@ class SeedGraphTest {
         return ds;
     }
 
+    /** The rows bind {@code node} to one IRI, and their ?file covers the seed files numbered {@code seeds}. */
+    private static void assertOneNodeIn(List<QuerySolution> rows, String node, String... seeds) {
+        Set<String> nodes = new HashSet<>();
+        Set<String> files = new HashSet<>();
+        rows.forEach(r -> {
+            nodes.add(r.getResource(node).getURI());
+            files.add(r.getLiteral("file").getString().substring(0, 3));
+        });
+        assertEquals(1, nodes.size(), "one node: " + nodes);
+        assertTrue(files.containsAll(Set.of(seeds)), "in the seeds " + String.join(", ", seeds) + ": " + files);
+    }
+
     @Test
     void a_brand_one_page_lists_among_companies_is_the_body_another_page_brackets_with_its_chinese_name() {
         // 001: DeepSeek等企业; 000: 基于DeepSeek（深度求索）, which alone says nothing of what DeepSeek is
@@ -59,10 +71,7 @@ class SeedGraphTest {
                 SELECT DISTINCT ?o ?file WHERE {
                   ?o a nkg:Organization ; skos:altLabel "深度求索"@zh-Hans ; nkg:mentionedIn/nkg:sourceFile ?file .
                 }""");
-        Set<String> files = new HashSet<>();
-        rows.forEach(r -> files.add(r.getLiteral("file").getString().substring(0, 3)));
-        assertTrue(files.containsAll(Set.of("000", "001")), files.toString());
-        assertEquals(1, rows.stream().map(r -> r.getResource("o").getURI()).distinct().count());
+        assertOneNodeIn(rows, "o", "000", "001");
     }
 
     @Test
@@ -74,10 +83,7 @@ class SeedGraphTest {
                   ?m org:member/rdfs:label "习近平"@zh-Hans ; org:role/rdfs:label "主席"@zh-Hans ;
                      org:organization/rdfs:label "中华人民共和国"@zh-Hans ; nkg:inArticle/nkg:sourceFile ?file .
                 }""");
-        Set<String> files = new HashSet<>();
-        rows.forEach(r -> files.add(r.getLiteral("file").getString().substring(0, 3)));
-        assertTrue(files.containsAll(Set.of("002", "004")), files.toString());
-        assertEquals(1, rows.stream().map(r -> r.getResource("m").getURI()).distinct().count());
+        assertOneNodeIn(rows, "m", "002", "004");
         assertTrue(select("""
                 PREFIX org: <http://www.w3.org/ns/org#>
                 SELECT ?m WHERE {
@@ -92,14 +98,7 @@ class SeedGraphTest {
                 SELECT DISTINCT ?event ?file WHERE {
                   ?event a nkg:Event ; rdfs:label "2025年世界互联网大会亚太峰会"@zh-Hans ; nkg:mentionedIn/nkg:sourceFile ?file .
                 }""");
-        Set<String> events = new HashSet<>();
-        Set<String> files = new HashSet<>();
-        rows.forEach(r -> {
-            events.add(r.getResource("event").getURI());
-            files.add(r.getLiteral("file").getString().substring(0, 3));
-        });
-        assertEquals(1, events.size(), "one node: " + events);
-        assertTrue(files.containsAll(Set.of("000", "001")), "mentioned in both pages: " + files);
+        assertOneNodeIn(rows, "event", "000", "001");
         assertTrue(select("""
                 SELECT ?e WHERE { ?e a nkg:Event ; rdfs:label "世界互联网大会亚太峰会"@zh-Hans }""").isEmpty(),
                 "no year-less node beside it");
