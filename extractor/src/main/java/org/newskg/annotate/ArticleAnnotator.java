@@ -77,7 +77,7 @@ public final class ArticleAnnotator {
         return new AnnotatedArticle(article, mentions, titles, eventMentions, quotations);
     }
 
-    /** The organizations the article names in Latin letters (DeepSeek等企业), which other files may bracket. */
+    /** The organizations the article names in Latin letters (Abcd等企业), which other files may bracket. */
     public static Set<String> latinOrganizations(AnnotatedArticle annotated) {
         Set<String> names = new TreeSet<>();
         for (Mention m : annotated.mentions()) {

@@ -11,11 +11,11 @@ import org.newskg.model.AnnotatedArticle;
 import org.newskg.model.EventMention;
 
 /**
- * The dated editions of event series that a corpus names ({@code 2025年世界互联网大会亚太峰会}), for
- * the files that state no year at all. A newspaper page whose date was not printed (or not
- * extracted) calls the summit it reports 世界互联网大会亚太峰会, the same words as the series; on its
- * own it cannot say which edition it means, and its event would be a node apart from the one that
- * dated reports describe.
+ * The dated editions of event series that a corpus names ({@code 2024年滨江花卉博览会}), for the
+ * files that state no year at all. A newspaper page whose date was not printed (or not extracted)
+ * calls the fair it reports 滨江花卉博览会, the same words as the series; on its own it cannot say
+ * which edition it means, and its event would be a node apart from the one that dated reports
+ * describe.
  *
  * <p>Two steps use the corpus, both only when the evidence agrees:
  * <ol>
