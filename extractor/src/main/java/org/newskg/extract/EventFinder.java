@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,6 +14,7 @@ import org.newskg.model.Article;
 import org.newskg.model.EntityType;
 import org.newskg.model.EventMention;
 import org.newskg.model.Mention;
+import org.newskg.model.TextSpan;
 
 /**
  * Finds the named events of one article: summits, forums, fairs, exhibitions, talks, ceremonies…
@@ -1109,11 +1111,23 @@ public final class EventFinder {
             Matcher year = LABEL_YEAR.matcher(g.label);
             if (start == null && year.lookingAt()) start = year.group(1);
             return new EventMention(g.label, new ArrayList<>(aliases), b, e, start, end, g.place,
-                    new ArrayList<>(g.organizers), g.theme, superLabel);
+                    new ArrayList<>(g.organizers), g.theme, superLabel, spans(g));
         }
     }
 
     private static final Pattern LABEL_YEAR = Pattern.compile("((?:19|20)\\d{2})年");
+
+    /** Where the article names the event of {@code g}: an opening ceremony with its suffix (某某峰会开幕式). */
+    private static List<TextSpan> spans(Group g) {
+        Set<TextSpan> spans = new TreeSet<>(Comparator.comparingInt(TextSpan::begin).thenComparingInt(TextSpan::end));
+        for (Raw r : g.raws) {
+            boolean sub = g.superGroup != null;
+            if (sub && r.subSuffix == null) continue;
+            int end = sub ? Math.max(r.end, r.subEnd) : r.end;
+            if (end > r.begin) spans.add(new TextSpan(r.begin, end));
+        }
+        return new ArrayList<>(spans);
+    }
 
     // ------------------------------------------------------------------ character classes
 

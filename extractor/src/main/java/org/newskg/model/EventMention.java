@@ -7,13 +7,22 @@ import java.util.List;
  * year when known, e.g. 2025年世界互联网大会亚太峰会); {@code aliases} the other forms seen.
  * Dates are ISO 8601 strings as precise as the text allows (yyyy-MM-dd, yyyy-MM or yyyy) or null.
  * {@code place}, {@code organizers}, {@code theme} and {@code superEvent} (label of the event this
- * one is part of) are null/empty when not stated. The span is the first mention, analysis-text offsets.
+ * one is part of) are null/empty when not stated. The span is the first mention, {@code mentions}
+ * every place the article names the event (峰会 for the summit included), analysis-text offsets.
  */
 public record EventMention(String label, List<String> aliases, int begin, int end,
                            String startDate, String endDate, String place,
-                           List<String> organizers, String theme, String superEvent) {
+                           List<String> organizers, String theme, String superEvent, List<TextSpan> mentions) {
     public EventMention {
         aliases = List.copyOf(aliases);
         organizers = List.copyOf(organizers);
+        mentions = List.copyOf(mentions);
+    }
+
+    /** An event named once, at its span. */
+    public EventMention(String label, List<String> aliases, int begin, int end, String startDate, String endDate,
+                        String place, List<String> organizers, String theme, String superEvent) {
+        this(label, aliases, begin, end, startDate, endDate, place, organizers, theme, superEvent,
+                List.of(new TextSpan(begin, end)));
     }
 }

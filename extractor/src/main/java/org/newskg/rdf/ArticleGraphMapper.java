@@ -22,6 +22,7 @@ import org.newskg.model.EventMention;
 import org.newskg.model.Mention;
 import org.newskg.model.PositionMention;
 import org.newskg.model.Quotation;
+import org.newskg.model.TextSpan;
 import org.newskg.resolve.ArticleEntities;
 import org.newskg.resolve.Entity;
 import org.newskg.resolve.EventNames;
@@ -218,6 +219,7 @@ public final class ArticleGraphMapper {
             }
             if (!e.label().equals(label)) add(ev, ALT_LABEL, hans(e.label()));
             add(ev, MENTIONED_IN, article);
+            for (TextSpan m : e.mentions()) located(Iris.within(article, "event/" + m.begin() + "-" + m.end()), ev, m.begin(), m.end());
             if (e.startDate() != null) add(ev, START_DATE, date(e.startDate()));
             if (e.endDate() != null) add(ev, END_DATE, date(e.endDate()));
             if (e.place() != null) add(ev, LOCATION, node(entities.named(EntityType.PLACE, e.place())));

@@ -105,6 +105,23 @@ class SeedGraphTest {
     }
 
     @Test
+    void an_event_points_at_every_place_an_article_names_it() {
+        List<QuerySolution> rows = select("""
+                SELECT ?anchor ?file WHERE {
+                  ?m a nkg:Mention ; nkg:refersTo ?e ; nkg:anchorText ?anchor ; nkg:inArticle/nkg:sourceFile ?file .
+                  ?e a nkg:Event ; rdfs:label "2025年世界互联网大会亚太峰会"@zh-Hans .
+                }""");
+        Set<String> anchors = new HashSet<>();
+        Set<String> files = new HashSet<>();
+        rows.forEach(r -> {
+            anchors.add(r.getLiteral("anchor").getString());
+            files.add(r.getLiteral("file").getString().substring(0, 3));
+        });
+        assertTrue(anchors.containsAll(Set.of("2025年世界互联网大会亚太峰会", "世界互聯網大會亞太峰會", "峰会")), anchors.toString());
+        assertEquals(Set.of("000", "001"), files);
+    }
+
+    @Test
     void li_jiachaos_quotes_from_simplified_and_traditional_seeds_share_one_speaker_node() {
         List<QuerySolution> rows = select("""
                 SELECT DISTINCT ?speaker ?file WHERE {

@@ -1,0 +1,5 @@
+package org.newskg.model;
+
+/** Where something is written: analysis-text offsets, end exclusive. */
+public record TextSpan(int begin, int end) {
+}
