@@ -159,8 +159,12 @@ public final class EventFinder {
         int z = Math.min(text.length(), article.end());
         if (a >= z) return List.of();
         List<Mention> ms = Mentions.within(mentions, a, z);
-        return new Run(text, a, z, article.referenceDate(), ms, words).run();
+        List<EventMention> found = new ArrayList<>(new Run(text, a, z, article.referenceDate(), ms, words).run());
+        found.addAll(launches.find(text, article, found));
+        return found;
     }
+
+    private final LaunchFinder launches = new LaunchFinder();
 
     // ------------------------------------------------------------------ one article
 

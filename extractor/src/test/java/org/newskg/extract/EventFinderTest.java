@@ -148,6 +148,24 @@ class EventFinderTest {
         assertEquals(List.of("滨海湾经济合作组织领导人非正式会议"), labels(text, words, "L:滨海湾", "O:经济合作组织"));
     }
 
+    @Test
+    void a_report_launched_at_an_event_is_an_event_with_its_hosts_date_and_place() {
+        String text = "2024年滨江数字峰会5月6日在滨江开幕。《滨江数字发展报告2024》和《滨江数字指数》蓝皮书在峰会上正式发布。";
+        List<EventMention> events = find(text, "2024-05-07", "L:滨江");
+        EventMention launch = events.stream().filter(e -> e.label().endsWith("发布")).findFirst()
+                .orElseThrow(() -> new AssertionError(events.toString()));
+        assertEquals("《滨江数字发展报告2024》和《滨江数字指数》蓝皮书发布", launch.label());
+        assertEquals("2024-05-06", launch.startDate());
+        assertEquals("滨江", launch.place());
+    }
+
+    @Test
+    void a_document_merely_published_is_no_event_but_a_launch_with_a_scene_is() {
+        assertTrue(find("《滨江市物业管理办法》今天正式发布，自下月起施行。", "2024-05-07").isEmpty());
+        List<EventMention> events = find("图为《山城茶叶地图》发布现场。", "2024-05-07");
+        assertEquals(List.of("《山城茶叶地图》发布"), events.stream().map(EventMention::label).toList());
+    }
+
     /** Events of an undated article printed on a page dated {@code pageDate}. */
     static List<EventMention> findOnPage(String text, String date, String pageDate, String... specs) {
         Article a = new Article(0, 0, text.length(), null, List.of(), null, date, pageDate);

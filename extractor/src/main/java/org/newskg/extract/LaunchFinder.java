@@ -1,0 +1,67 @@
+package org.newskg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newskg.model.Article;
+import org.newskg.model.EventMention;
+
+/**
+ * Launches of publications that are occasions of their own: 《某某报告2024》和《某某指数》蓝皮书在论坛上
+ * 正式发布, 《某某》发布现场. The title (or titles joined by 和/与/、) comes first, then at most a short
+ * stretch — a time, 在某会上, 正式 — and the verb 发布/首发/揭晓; the event is named "titles + kind +
+ * 发布". It counts only when the text makes it an occasion: launched at an event of the article
+ * (在峰会上), or a launch with a scene, ceremony or programme (发布现场, 发布仪式, 发布暨…). A
+ * document merely published (《某某办法》今天发布, 某部门发布《某某》) is no event. Its date is the one the
+ * stretch or its sentence gives, else its host event's, whose place it takes too.
+ */
+final class LaunchFinder {
+    private static final String TITLE = "《[^》\\n《]{2,40}》";
+    private static final Pattern LAUNCH = Pattern.compile(
+            "(" + TITLE + "(?:[和与及、]" + TITLE + ")*(?:蓝皮书|白皮书|绿皮书|报告|指数|名录|榜单|案例集|丛书|多语种版本)?)"
+                    + "([^，。；！？\\n《》]{0,16}?)(?:正式|首次|同步|隆重)?(?:发布|首发|揭晓)(?![会式])(现场|仪式|活动|暨)?");
+    private static final Pattern AT_EVENT = Pattern.compile("在([^，。；！？\\n在]{1,20}?)(?:上|期间)");
+
+    List<EventMention> find(String text, Article article, List<EventMention> events) {
+        int a = Math.max(0, article.begin());
+        int z = Math.min(text.length(), article.end());
+        List<EventMention> out = new ArrayList<>();
+        Matcher m = LAUNCH.matcher(text).region(a, z);
+        while (m.find()) {
+            String label = m.group(1) + "发布";
+            EventMention host = host(m.group(2), events);
+            if (host == null && m.group(3) == null) continue;
+            String[] date = dateOf(text, m, article);
+            String start = date[0] != null ? date[0] : host == null ? null : host.startDate();
+            String end = date[0] != null ? date[1] : null;
+            out.add(new EventMention(label, List.of(), m.start(), m.end(3) >= 0 ? m.start(3) : m.end(), start, end,
+                    host == null ? null : host.place(), List.of(), null, null));
+        }
+        return out;
+    }
+
+    /** The event a launch took place at (在峰会上): the article's first event named so, or so ending. */
+    private static EventMention host(String between, List<EventMention> events) {
+        Matcher at = AT_EVENT.matcher(between);
+        if (!at.find()) return null;
+        String where = at.group(1).replaceAll("^(本次|此次|这次|该|本届)", "");
+        for (EventMention e : events) {
+            if (e.superEvent() != null) continue;
+            if (e.label().endsWith(where) || e.aliases().contains(where)) return e;
+        }
+        return null;
+    }
+
+    /** {start, end} the launch's own words or sentence give, as the article's date reads them. */
+    private static String[] dateOf(String text, Matcher m, Article article) {
+        int from = m.start();
+        while (from > article.begin() && "。！？\n".indexOf(text.charAt(from - 1)) < 0) from--;
+        DateResolver dates = new DateResolver(article.referenceDate());
+        for (DateResolver.DateSpan d : dates.find(text, from, m.end())) {
+            boolean inTitle = d.begin() >= m.start(1) && d.end() <= m.end(1);
+            if (!inTitle && d.resolved() && d.kind() != DateResolver.Kind.ANAPHORIC) return new String[] {d.startDate(), d.endDate()};
+        }
+        return new String[] {null, null};
+    }
+}
