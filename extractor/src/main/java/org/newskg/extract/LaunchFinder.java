@@ -30,6 +30,8 @@ final class LaunchFinder {
         Matcher m = LAUNCH.matcher(text).region(a, z);
         while (m.find()) {
             String label = m.group(1) + "发布";
+            // （以下简称《报告》）发布: the short name stands for the title before it, whose launch that is
+            if (text.substring(Math.max(a, m.start() - 4), m.start()).matches(".*(简称|下称)[“「]?")) continue;
             EventMention host = host(m.group(2), events);
             if (host == null && m.group(3) == null) continue;
             String[] date = dateOf(text, m, article);

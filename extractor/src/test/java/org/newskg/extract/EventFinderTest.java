@@ -164,6 +164,8 @@ class EventFinderTest {
         assertTrue(find("《滨江市物业管理办法》今天正式发布，自下月起施行。", "2024-05-07").isEmpty());
         List<EventMention> events = find("图为《山城茶叶地图》发布现场。", "2024-05-07");
         assertEquals(List.of("《山城茶叶地图》发布"), events.stream().map(EventMention::label).toList());
+        assertTrue(find("《山城茶叶年鉴2024》（以下简称《年鉴》）发布暨研讨会今天举行。", "2024-05-07").stream()
+                .noneMatch(e -> e.label().equals("《年鉴》发布")), "a short name stands for the title before it");
     }
 
     /** Events of an undated article printed on a page dated {@code pageDate}. */
