@@ -52,6 +52,33 @@ class LayoutVariantsTest {
             + "将认真研究大家的意见，在下个月公布修改后的方案，并继续听取社会各界的看法。";
 
     @Test
+    void wideHeadlineAboveAWrappedStoryStaysItsTitle() {
+        String headline = "城市交通规划听证会今日举行 市民代表建言绿色出行 部门承诺下月公布新方案";
+        String page = wrap(headline + "\n" + STORY + "\n光明日报记者 王明", 17);
+        List<Article> a = split(page);
+        assertEquals(1, a.size());
+        assertEquals(headline, a.get(0).title());
+        assertEquals(List.of("王明"), a.get(0).authors());
+    }
+
+    @Test
+    void twoLineHeadlineBeforeADatelineIsNotJoinedInAColumn() {
+        String page = wrap(STORY + "\n南山新区湿地公园开园\n周末迎来首批游客\n本报讯（记者 李小红）"
+                + STORY.replace("交通", "园林"), 17);
+        List<Article> a = split(page);
+        assertEquals(2, a.size());
+        assertEquals("南山新区湿地公园开园 周末迎来首批游客", a.get(1).title());
+        assertEquals(List.of("李小红"), a.get(1).authors());
+    }
+
+    @Test
+    void twoLineHeadlineEndingAColumnStaysTwoLines() {
+        String page = wrap(STORY + "\n" + STORY + "\n南山新区湿地公园开园\n周末迎来首批游客", 17);
+        String text = normalizer.normalize(page).text();
+        assertTrue(text.contains("南山新区湿地公园开园\n"), text);
+    }
+
+    @Test
     void headlineBlockHoldsTogetherWhenThePageSpacesEveryLineWidely() {
         String page = String.join("\n\n\n\n", "城市交通规划听证会举行——", "市民代表建言“绿色出行”",
                 "本报记者 王 明", STORY, "交通部门将在下个月公布方案。", "公园里有很多人，大家都很开心。");
@@ -62,7 +89,7 @@ class LayoutVariantsTest {
     }
 
     @Test
-    void seedPagesWidelySpacedOrWithCrlfKeepTheirArticles() throws IOException {
+    void seedPagesWrappedAsAColumnOrWidelySpacedKeepTheirArticles() throws IOException {
         Path shared = Path.of(System.getProperty("newskg.home", "."), "..", "shared").normalize();
         assumeTrue(Files.isDirectory(shared.resolve("eval/gold")), "shared gold not found");
         SourceReader reader = new SourceReader();
@@ -71,6 +98,9 @@ class LayoutVariantsTest {
             Path gold = shared.resolve("eval/gold/" + id + ".json");
             if (!Files.isRegularFile(seed) || !Files.isRegularFile(gold)) continue;
             String text = reader.read(seed).text();
+            for (int width : new int[] {15, 17, 20}) {
+                SeedFilesTest.assertMatchesGold(gold, split(wrap(text, width)));
+            }
             SeedFilesTest.assertMatchesGold(gold, split(text.replaceAll("\n\\s*\n", "\n\n\n\n")));
             SeedFilesTest.assertMatchesGold(gold, split(text.replace("\n", "\r\n")));
         }
