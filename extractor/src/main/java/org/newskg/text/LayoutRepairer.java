@@ -130,7 +130,7 @@ final class LayoutRepairer {
         int ae = lines.contentEnd(a);
         int bb = lines.contentBegin(b);
         int be = lines.contentEnd(b);
-        if (hardWrapped && (isHeadlineOfPage(s, lines, a, b, columnWidth)
+        if (hardWrapped && (isHeadlineOfPage(s, lines, a, b, columnWidth) || isHeadlineOfPage(s, lines, b, b, columnWidth)
                 || opensCreditedHeadline(s, lines, a, b, columnWidth))) {
             return false;
         }
@@ -161,9 +161,29 @@ final class LayoutRepairer {
         int b = lines.contentBegin(a);
         int e = lines.contentEnd(a);
         String line = s.substring(b, e);
-        return e - b > columnWidth * 3 / 2 && PageLine.isHeadlineShaped(line, PageLine.MAX_HEADLINE_BEFORE_CREDIT)
+        boolean wide = e - b > columnWidth * 3 / 2 || (e - b > columnWidth && hasPhraseSpace(line));
+        return wide && PageLine.isHeadlineShaped(line, PageLine.MAX_HEADLINE_BEFORE_CREDIT)
                 && line.indexOf('，') < 0 && line.indexOf('；') < 0 && line.indexOf('、') < 0
                 && s.charAt(lines.contentBegin(next)) != '—';
+    }
+
+    /**
+     * Whether Han phrases of two or more characters stand apart on the line (首次在港举办 把握机遇), as
+     * headline phrases do; running text has no such spaces, and justified lines space out single
+     * characters. A line with Latin letters or digits is not judged: their half widths and spaces
+     * make a column line longer in characters.
+     */
+    private static boolean hasPhraseSpace(String line) {
+        for (int k = 0; k < line.length(); k++) {
+            char c = line.charAt(k);
+            if (c < 0x80 && c != ' ') return false;
+        }
+        int sp = line.indexOf(' ');
+        if (sp < 0) return false;
+        for (String phrase : line.split(" +")) {
+            if (phrase.length() < 2) return false;
+        }
+        return true;
     }
 
     /**
