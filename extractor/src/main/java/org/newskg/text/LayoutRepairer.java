@@ -24,7 +24,10 @@ import java.util.List;
  * does not end a sentence is joined to the next. In clean text (one paragraph per line) short
  * lines without final punctuation are headlines and section heads and stay apart; only a long
  * line with clause punctuation (，、) and no final punctuation is a broken paragraph and is joined.
- * Never joined: Markdown headings, bylines, credits, datelines, captions and continuation marks.
+ * Never joined: Markdown headings, bylines, credits, datelines, captions and continuation marks;
+ * and in hard-wrapped text, a headline-shaped line far wider than the column (a headline above the
+ * column) and two short headline-shaped lines standing before a credit or at the text's end (a
+ * two-line headline).
  * Text that came from HTML keeps its paragraphs as marked up.
  */
 final class LayoutRepairer {
@@ -127,6 +130,10 @@ final class LayoutRepairer {
         int ae = lines.contentEnd(a);
         int bb = lines.contentBegin(b);
         int be = lines.contentEnd(b);
+        if (hardWrapped && (isHeadlineOfPage(s, lines, a, b, columnWidth) || isHeadlineOfPage(s, lines, b, b, columnWidth)
+                || opensCreditedHeadline(s, lines, a, b, columnWidth))) {
+            return false;
+        }
         // no paragraph starts with closing punctuation: the column broke before a mark (。|”某某说)
         if (hardWrapped && isClosingMark(s.charAt(bb)) && !Structure.startsBlock(s.substring(bb, be))) return true;
         // a sentence that ends at the column's edge need not end the paragraph
@@ -142,6 +149,67 @@ final class LayoutRepairer {
             return false;
         }
         return ae - ab >= CLEAN_MIN_LENGTH && (lineA.indexOf('，') >= 0 || lineA.indexOf('、') >= 0);
+    }
+
+    /**
+     * In hard-wrapped text, a headline-shaped line well over the column's width is no line of the
+     * column: a headline set across columns (or a web headline above a wrapped story), which the
+     * next line does not continue unless it opens with a subtitle dash. A line with clause
+     * punctuation (a caption's long line) is not taken for one.
+     */
+    private static boolean isHeadlineOfPage(String s, Lines lines, int a, int next, int columnWidth) {
+        int b = lines.contentBegin(a);
+        int e = lines.contentEnd(a);
+        String line = s.substring(b, e);
+        boolean wide = e - b > columnWidth * 3 / 2 || (e - b > columnWidth && hasPhraseSpace(line));
+        return wide && PageLine.isHeadlineShaped(line, PageLine.MAX_HEADLINE_BEFORE_CREDIT)
+                && line.indexOf('，') < 0 && line.indexOf('；') < 0 && line.indexOf('、') < 0
+                && s.charAt(lines.contentBegin(next)) != '—';
+    }
+
+    /**
+     * Whether Han phrases of two or more characters stand apart on the line (首次在港举办 把握机遇), as
+     * headline phrases do; running text has no such spaces, and justified lines space out single
+     * characters. A line with Latin letters or digits is not judged: their half widths and spaces
+     * make a column line longer in characters.
+     */
+    private static boolean hasPhraseSpace(String line) {
+        for (int k = 0; k < line.length(); k++) {
+            char c = line.charAt(k);
+            if (c < 0x80 && c != ' ') return false;
+        }
+        int sp = line.indexOf(' ');
+        if (sp < 0) return false;
+        for (String phrase : line.split(" +")) {
+            if (phrase.length() < 2) return false;
+        }
+        return true;
+    }
+
+    /**
+     * In hard-wrapped text, two headline-shaped lines no longer than the column followed by a byline
+     * or dateline, or ending the text, are a headline of two lines (主标题 / 副标题), not a wrapped
+     * sentence: the credit shows where the story starts, and running text does not stand right
+     * before it (a headline displaced to the page's end titles a story above it).
+     */
+    private static boolean opensCreditedHeadline(String s, Lines lines, int a, int b, int columnWidth) {
+        if (!isShortHeadline(s, lines, a, columnWidth) || !isShortHeadline(s, lines, b, columnWidth)) return false;
+        // a subtitle opening with a dash (——记…) reads on from its title
+        if (s.charAt(lines.contentBegin(b)) == '—') return false;
+        int c = b + 1;
+        while (c < lines.count() && lines.isBlank(c)) c++;
+        if (c >= lines.count()) return true;
+        if (c - b - 1 > 2) return false;
+        String next = s.substring(lines.contentBegin(c), lines.contentEnd(c));
+        return Bylines.parse(next).isPresent() || Datelines.parse(next).isPresent();
+    }
+
+    private static boolean isShortHeadline(String s, Lines lines, int i, int columnWidth) {
+        int b = lines.contentBegin(i);
+        int e = lines.contentEnd(i);
+        String line = s.substring(b, e);
+        return e - b <= columnWidth && PageLine.isHeadlineShaped(line, PageLine.MAX_HEADLINE)
+                && line.indexOf('，') < 0 && !Structure.startsBlock(line);
     }
 
     /** Emits line {@code i}'s content (trimmed), dropping layout spaces. */

@@ -37,6 +37,8 @@ final class PageSplitter {
 
     private static final int MAX_BLOCK_LINES = 4;
     private static final int MAX_BLOCK_GAP = 2;
+    /** The blank lines allowed inside a headline block: more when the page parts all its paragraphs so widely. */
+    private final int blockGap;
 
     private enum StartKind { FILE_START, HEADLINE_CREDIT, PHOTO_LEAD, HEADING, DATELINE, CONTINUATION }
 
@@ -57,6 +59,24 @@ final class PageSplitter {
         this.lines = PageLine.of(text);
         this.m = lines.size();
         this.markdown = lines.stream().anyMatch(l -> l.kind() == Kind.HEADING);
+        this.blockGap = Math.max(MAX_BLOCK_GAP, usualGap());
+    }
+
+    /** The median run of blank lines between two non-blank lines (0 for a page without blank lines). */
+    private int usualGap() {
+        List<Integer> gaps = new ArrayList<>();
+        int run = -1;
+        for (PageLine l : lines) {
+            if (l.isBlank()) {
+                if (run >= 0) run++;
+            } else {
+                if (run >= 0) gaps.add(run);
+                run = 0;
+            }
+        }
+        if (gaps.isEmpty()) return 0;
+        java.util.Collections.sort(gaps);
+        return gaps.get(gaps.size() / 2);
     }
 
     static List<Article> split(String text) {
@@ -299,7 +319,7 @@ final class PageSplitter {
         List<Integer> block = new ArrayList<>();
         block.add(i);
         int j = nextNonBlank(i);
-        while (j < m && block.size() < MAX_BLOCK_LINES && j - block.get(block.size() - 1) - 1 <= MAX_BLOCK_GAP
+        while (j < m && block.size() < MAX_BLOCK_LINES && j - block.get(block.size() - 1) - 1 <= blockGap
                 && isBlockMember(j) && continuesBlock(lines.get(i), lines.get(j))) {
             block.add(j);
             j = nextNonBlank(j);

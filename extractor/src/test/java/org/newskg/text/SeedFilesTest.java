@@ -92,7 +92,7 @@ class SeedFilesTest {
         }
     }
 
-    private static void assertMatchesGold(Path goldFile, List<Article> articles) {
+    static void assertMatchesGold(Path goldFile, List<Article> articles) {
         JsonObject gold = JSON.read(goldFile.toString());
         JsonArray expected = gold.get("articles").getAsArray();
         String file = goldFile.getFileName().toString();
