@@ -193,7 +193,7 @@ public final class PersonRecognizer {
 
     /** 某国总统卡斯特罗夫: a run of transliteration characters right after a title. */
     private void titledTransliteration(String text, int at, int end, List<Token> tokens, Set<String> out) {
-        String run = transliterated.runAt(text, at, end, tokens);
+        String run = transliterated.titledRunAt(text, at, end, tokens);
         if (run == null) return;
         int e = at + run.length();
         // 某某·某某 is read whole by the dot rule; 某某-某某 runs on past the run

@@ -18,8 +18,8 @@ final class TransliteratedNames {
     /** Conjunctions, prepositions and speech verbs the tagger may glue to the end of a name (某某洛和, 某某斯说). */
     private static final String GLUED_AFTER = "和与及同跟在说称";
 
-    /** Words after a transliteration that make it a place (某某斯克州, 某某达尔边疆区). */
-    private static final Lexicon PLACE_WORDS = Lexicon.of("边疆区", "共和国", "大街", "山脉");
+    /** Words after a transliteration that make it a place (某某斯克州, 某某达尔边疆区, 某某耶难民营). */
+    private static final Lexicon PLACE_WORDS = Lexicon.of("边疆区", "共和国", "大街", "山脉", "难民营", "地区", "方向", "一带");
     /** Endings of transliterated city names (某某斯克, 某某格勒), not of persons'. */
     private static final Lexicon PLACE_FINALS = Lexicon.of("斯克", "格勒");
     /** Words opening with a transliteration character that still follow a name (某某夫妇). */
@@ -48,13 +48,32 @@ final class TransliteratedNames {
      * a word that is not a name (特别, 苏丹 the country, 德国).
      */
     String runAt(String text, int at, int limit, List<Token> tokens) {
+        return runAt(text, at, limit, tokens, false);
+    }
+
+    /**
+     * After a title, where the context is strong, the run may also hold one word the segmenter took
+     * for a place or an ordinary word (基里|洛夫 with 基里 a place, 布尔|纳比奇), provided more of the
+     * name follows it: that word alone (通道, 苏丹) is still no name.
+     */
+    String titledRunAt(String text, int at, int limit, List<Token> tokens) {
+        return runAt(text, at, limit, tokens, true);
+    }
+
+    private String runAt(String text, int at, int limit, List<Token> tokens, boolean titled) {
         int k = tokenStartingAt(tokens, at);
         if (k < 0) return null;
         int e = at;
+        int lenient = -1;
         for (; k < tokens.size() && e - at < MAX; k++) {
             Token t = tokens.get(k);
             if (t.begin() != e || t.end() > limit) break;
             if (!allowed(t)) {
+                if (titled && lenient < 0 && t.text().length() >= 2 && isTransliteration(t.text()) && !t.tag().startsWith("j")) {
+                    lenient = t.end();
+                    e = t.end();
+                    continue;
+                }
                 // 某某洛和: a conjunction the tagger glued to the name's last character ends it
                 String w = t.text();
                 if (t.tag().startsWith("nr") && w.length() >= 2 && GLUED_AFTER.indexOf(w.charAt(w.length() - 1)) >= 0
@@ -65,6 +84,7 @@ final class TransliteratedNames {
             }
             e = t.end();
         }
+        if (lenient == e) return null;
         if (e - at < 2 || e - at > MAX) return null;
         return text.substring(at, e);
     }

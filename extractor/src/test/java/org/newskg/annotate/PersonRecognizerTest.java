@@ -164,4 +164,9 @@ class PersonRecognizerTest {
         assertTrue(namesWithDictionary("巴厘省省长科斯特等高级官员在机场迎接。").isEmpty());
         assertEquals(Set.of("拜登"), namesWithDictionary("美国总统拜登夫妇出席。"));
     }
+    @Test
+    void after_a_title_a_transliterated_name_may_open_with_a_word_the_segmenter_knows() {
+        assertEquals(Set.of("布尔纳维奇"), namesWithDictionary("某国议会主席布尔纳维奇专访今晚播出。"));
+        assertTrue(namesWithDictionary("政协委员通道上，代表们畅谈发展。").isEmpty());
+    }
 }
