@@ -75,7 +75,7 @@ public final class PersonRecognizer {
             Token t = tokens.get(i);
             if (isRole(t)) {
                 String name = nameAt(text, t.end(), end);
-                if (name != null && words.keeps(t.end(), t.end() + name.length())) confirmed.add(name);
+                if (name != null && titledNameFits(text, t.end(), name, end, tokens, words)) confirmed.add(name);
                 titledTransliteration(text, t.end(), end, tokens, confirmed);
             }
             if (NAME_TAGS.contains(t.tag()) && (acceptTaggedName(t, i, tokens, text) || beforeRole(tokens, i))) {
@@ -91,7 +91,7 @@ public final class PersonRecognizer {
             String role = roles.longestAt(text, i);
             if (role != null) {
                 String name = nameAt(text, i + role.length(), end);
-                if (name != null && words.keeps(i + role.length(), i + role.length() + name.length())) {
+                if (name != null && titledNameFits(text, i + role.length(), name, end, tokens, words)) {
                     confirmed.add(name);
                 }
                 titledTransliteration(text, i + role.length(), end, tokens, confirmed);
@@ -191,17 +191,37 @@ public final class PersonRecognizer {
                 && "是有在为的了被把将".indexOf(t.text().charAt(t.text().length() - 1)) < 0; // 曾是+摄影师
     }
 
+    /**
+     * A name after a title cuts through no word; or it is a surname the segmenter glued to the
+     * first character of the given name as a proper noun (某国领导人金正|恩表示): the two words are
+     * exactly the name, the second neither a verb nor an adverb.
+     */
+    private boolean titledNameFits(String text, int at, String name, int end, List<Token> tokens, WordBoundaries words) {
+        int e = at + name.length();
+        if (words.keeps(at, e)) return true;
+        if (name.length() != 3) return false;
+        Token first = transliterated.tokenAt(at, tokens);
+        Token second = transliterated.tokenAt(at + 2, tokens);
+        return first != null && second != null && first.end() == at + 2 && second.end() == e
+                && first.tag().matches("nz|nr.*") && !second.tag().matches("[vdpcu].*");
+    }
+
     /** 某国总统卡斯特罗夫: a run of transliteration characters right after a title. */
     private void titledTransliteration(String text, int at, int end, List<Token> tokens, Set<String> out) {
         String run = transliterated.titledRunAt(text, at, end, tokens);
         if (run == null) return;
         int e = at + run.length();
-        // 某某·某某 is read whole by the dot rule; 某某-某某 runs on past the run
-        if (e < end && "·•・-－‐".indexOf(text.charAt(e)) >= 0) return;
+        // 某某·某某 is read whole by the dot rule; 某某-某某 is one name with a hyphen
+        if (e < end && "-－‐".indexOf(text.charAt(e)) >= 0) {
+            String second = transliterated.hyphenPartAt(text, e + 1, end, tokens);
+            if (second != null) out.add(run + text.charAt(e) + second);
+            return;
+        }
+        if (e < end && "·•・∙".indexOf(text.charAt(e)) >= 0) return;
         // 某某斯|特等: a word after the run that opens with a transliteration character may hold the name's end
         if (e < end && transliterated.isTransliterationChar(text.charAt(e)) && !transliterated.afterNameAt(text, e)) return;
         // 某某|罗桑: the tagger reads a name running on past the run, and it cannot be told where it ends
-        if (transliterated.nameWordAt(e, tokens) || transliterated.placeAt(text, e)) return;
+        if (transliterated.nameWordAt(e, tokens) || transliterated.placeAt(text, e, tokens)) return;
         out.add(run);
     }
 
@@ -228,7 +248,7 @@ public final class PersonRecognizer {
             for (int at = text.indexOf(name, begin); at >= 0 && at + name.length() <= end; at = text.indexOf(name, at + 1)) {
                 int[] span = transliterated.extend(text, at, at + name.length(), begin, end, tokens);
                 // 卡拉斯|诺维尔边疆区: a transliteration ending like a place is the place
-                if (span[1] < end && transliterated.placeAt(text, span[1])) {
+                if (span[1] < end && transliterated.placeAt(text, span[1], tokens)) {
                     out.remove(name);
                     break;
                 }

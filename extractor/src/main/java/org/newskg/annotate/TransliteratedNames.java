@@ -15,6 +15,8 @@ final class TransliteratedNames {
     private static final int MAX = 10;
     /** Characters of the lexicon that, alone before a name, are far more often a word of the sentence. */
     private static final String NOT_INITIAL = "比";
+    /** Characters of the lexicon that, alone after a name, are more often a word of their own (某某|塔, a tower). */
+    private static final String NOT_FINAL = "塔";
     /** Conjunctions, prepositions and speech verbs the tagger may glue to the end of a name (某某洛和, 某某斯说). */
     private static final String GLUED_AFTER = "和与及同跟在说称";
 
@@ -89,13 +91,35 @@ final class TransliteratedNames {
         return text.substring(at, e);
     }
 
+    /**
+     * The part after the hyphen of a name such as 某某福-阿多: transliteration characters or words
+     * tagged as a name, up to a word boundary; null when it is shorter than two characters.
+     */
+    String hyphenPartAt(String text, int at, int limit, List<Token> tokens) {
+        int k = tokenStartingAt(tokens, at);
+        if (k < 0) return null;
+        int e = at;
+        for (; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (t.begin() != e || t.end() > limit || !(allowed(t) || t.tag().startsWith("nr"))) break;
+            String w = t.text();
+            if (!allowed(t) && GLUED_AFTER.indexOf(w.charAt(w.length() - 1)) >= 0) {
+                if (w.length() >= 2 && isTransliteration(w.substring(0, w.length() - 1))) e = t.end() - 1;
+                break;
+            }
+            e = t.end();
+        }
+        if (e - at < 2 || e - at > MAX || (e < limit && isTransliterationChar(text.charAt(e)))) return null;
+        return text.substring(at, e);
+    }
+
     /** A name the tagger cut short (费德里安|诺, 阿|尔多维诺), carried on over the characters around it. */
     int[] extend(String text, int begin, int end, int lower, int upper, List<Token> tokens) {
         int k = tokenEndingAt(tokens, end);
         int e = end;
         while (k >= 0 && k + 1 < tokens.size()) {
             Token t = tokens.get(k + 1);
-            if (t.begin() != e || t.end() > upper || !continues(t)) break;
+            if (t.begin() != e || t.end() > upper || !continues(t) || NOT_FINAL.indexOf(t.text().charAt(0)) >= 0) break;
             e = t.end();
             k++;
         }
@@ -125,9 +149,15 @@ final class TransliteratedNames {
         return isTransliteration(name) && PLACE_FINALS.longestSuffixOf(name) != null;
     }
 
-    /** Whether a place ending follows at {@code at}: the transliteration before it names a place. */
-    boolean placeAt(String text, int at) {
-        return placeEndings.longestAt(text, at) != null || PLACE_WORDS.longestAt(text, at) != null;
+    /**
+     * Whether a place ending follows at {@code at}, or a place word the segmenter cut out of its end
+     * (某某布拉斯|加州): the transliteration before it names a place.
+     */
+    boolean placeAt(String text, int at, List<Token> tokens) {
+        if (placeEndings.longestAt(text, at) != null || PLACE_WORDS.longestAt(text, at) != null) return true;
+        Token t = tokenAt(at, tokens);
+        return t != null && t.tag().startsWith("ns") && isTransliterationChar(t.text().charAt(0))
+                && placeEndings.longestSuffixOf(t.text()) != null;
     }
 
     /** The token that starts at {@code at}, or null. */

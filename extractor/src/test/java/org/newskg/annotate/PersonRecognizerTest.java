@@ -169,4 +169,16 @@ class PersonRecognizerTest {
         assertEquals(Set.of("布尔纳维奇"), namesWithDictionary("某国议会主席布尔纳维奇专访今晚播出。"));
         assertTrue(namesWithDictionary("政协委员通道上，代表们畅谈发展。").isEmpty());
     }
+    @Test
+    void a_surname_glued_to_the_first_character_of_the_given_name_after_a_title_is_a_name() {
+        assertEquals(Set.of("金正焕"), namesWithDictionary("某国最高领导人金正焕出席典礼。"));
+        assertEquals(Set.of("朴英姬"), namesWithDictionary("某国外务相朴英姬发表谈话。"));
+        assertTrue(namesWithDictionary("局长马上就表示同意。").isEmpty());
+    }
+
+    @Test
+    void a_hyphenated_transliterated_name_after_a_title_is_one_name() {
+        assertEquals(Set.of("阿库维-阿多"), namesWithDictionary("某国总统阿库维-阿多表示，欢迎投资。"));
+        assertEquals(Set.of("马尔多-内斯"), namesWithDictionary("某国总理马尔多-内斯说，比赛很艰难。"));
+    }
 }
