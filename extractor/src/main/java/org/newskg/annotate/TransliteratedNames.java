@@ -13,8 +13,8 @@ import java.util.function.Predicate;
  */
 final class TransliteratedNames {
     private static final int MAX = 10;
-    /** Characters of the lexicon that, alone before a name, are far more often a word of the sentence. */
-    private static final String NOT_INITIAL = "比";
+    /** Characters of the lexicon that, alone before a name, are far more often a word of the sentence (境内|某某, 比某某). */
+    private static final String NOT_INITIAL = "比内里";
     /** Characters of the lexicon that, alone after a name, are more often a word of their own (某某|塔, a tower). */
     private static final String NOT_FINAL = "塔";
     /** Conjunctions, prepositions and speech verbs the tagger may glue to the end of a name (某某洛和, 某某斯说). */

@@ -181,4 +181,8 @@ class PersonRecognizerTest {
         assertEquals(Set.of("阿库维-阿多"), namesWithDictionary("某国总统阿库维-阿多表示，欢迎投资。"));
         assertEquals(Set.of("马尔多-内斯"), namesWithDictionary("某国总理马尔多-内斯说，比赛很艰难。"));
     }
+    @Test
+    void a_locative_before_a_cut_name_is_not_part_of_it() {
+        assertEquals(Set.of("阿诺德罗夫"), namesWithDictionary("某国总统阿诺德罗夫表示，将继续谈判。不到一周时间内阿诺德罗夫再次作出类似决定。"));
+    }
 }
