@@ -54,6 +54,7 @@ public final class PersonRecognizer {
     private final Lexicon placeEndings = Lexicon.resource("place-suffixes.txt");
     /** The segmenter's dictionary of ordinary words; without one, no candidate is checked against it. */
     private final Predicate<String> dictionary;
+    private final TransliteratedNames transliterated;
 
     public PersonRecognizer() {
         this(w -> false);
@@ -62,6 +63,7 @@ public final class PersonRecognizer {
     /** With the segmenter's dictionary, tagged names that run into an ordinary word (在于+真实) are dropped. */
     public PersonRecognizer(Predicate<String> dictionary) {
         this.dictionary = dictionary;
+        this.transliterated = new TransliteratedNames(dictionary);
     }
 
     public List<Mention> recognize(String text, int begin, int end, List<Token> tokens) {
@@ -73,7 +75,8 @@ public final class PersonRecognizer {
             Token t = tokens.get(i);
             if (isRole(t)) {
                 String name = nameAt(text, t.end(), end);
-                if (name != null && words.keeps(t.end(), t.end() + name.length())) confirmed.add(name);
+                if (name != null && titledNameFits(text, t.end(), name, end, tokens, words)) confirmed.add(name);
+                titledTransliteration(text, t.end(), end, tokens, confirmed);
             }
             if (NAME_TAGS.contains(t.tag()) && (acceptTaggedName(t, i, tokens, text) || beforeRole(tokens, i))) {
                 String name = withoutFunctionWord(t.text());
@@ -88,12 +91,16 @@ public final class PersonRecognizer {
             String role = roles.longestAt(text, i);
             if (role != null) {
                 String name = nameAt(text, i + role.length(), end);
-                if (name != null && words.keeps(i + role.length(), i + role.length() + name.length())) {
+                if (name != null && titledNameFits(text, i + role.length(), name, end, tokens, words)) {
                     confirmed.add(name);
                 }
+                titledTransliteration(text, i + role.length(), end, tokens, confirmed);
             }
         }
         speakerNames(text, begin, end, confirmed, words);
+        speakingTransliterations(text, begin, end, tokens, confirmed);
+        completeTransliterations(text, begin, end, tokens, confirmed);
+        confirmed.removeIf(transliterated::isPlaceName);
         confirmed.removeIf(n -> roles.contains(n) || n.length() < 2 || n.chars().anyMatch(c -> NEVER_IN_NAME.indexOf(c) >= 0));
         return everyOccurrence(text, begin, end, confirmed);
     }
@@ -182,6 +189,72 @@ public final class PersonRecognizer {
         return i + 1 < tokens.size() && tokens.get(i + 1).begin() == t.end() && isRole(tokens.get(i + 1))
                 && t.text().length() >= 2 && t.text().length() <= 4 && surnames.longestAt(t.text(), 0) != null
                 && "是有在为的了被把将".indexOf(t.text().charAt(t.text().length() - 1)) < 0; // 曾是+摄影师
+    }
+
+    /**
+     * A name after a title cuts through no word; or it is a surname the segmenter glued to the
+     * first character of the given name as a proper noun (某国领导人金正|恩表示): the two words are
+     * exactly the name, the second neither a verb nor an adverb.
+     */
+    private boolean titledNameFits(String text, int at, String name, int end, List<Token> tokens, WordBoundaries words) {
+        int e = at + name.length();
+        if (words.keeps(at, e)) return true;
+        if (name.length() != 3) return false;
+        Token first = transliterated.tokenAt(at, tokens);
+        Token second = transliterated.tokenAt(at + 2, tokens);
+        return first != null && second != null && first.end() == at + 2 && second.end() == e
+                && first.tag().matches("nz|nr.*") && !second.tag().matches("[vdpcu].*");
+    }
+
+    /** 某国总统卡斯特罗夫: a run of transliteration characters right after a title. */
+    private void titledTransliteration(String text, int at, int end, List<Token> tokens, Set<String> out) {
+        String run = transliterated.titledRunAt(text, at, end, tokens);
+        if (run == null) return;
+        int e = at + run.length();
+        // 某某·某某 is read whole by the dot rule; 某某-某某 is one name with a hyphen
+        if (e < end && "-－‐".indexOf(text.charAt(e)) >= 0) {
+            String second = transliterated.hyphenPartAt(text, e + 1, end, tokens);
+            if (second != null) out.add(run + text.charAt(e) + second);
+            return;
+        }
+        if (e < end && "·•・∙".indexOf(text.charAt(e)) >= 0) return;
+        // 某某斯|特等: a word after the run that opens with a transliteration character may hold the name's end
+        if (e < end && transliterated.isTransliterationChar(text.charAt(e)) && !transliterated.afterNameAt(text, e)) return;
+        // 某某|罗桑: the tagger reads a name running on past the run, and it cannot be told where it ends
+        if (transliterated.nameWordAt(e, tokens) || transliterated.placeAt(text, e, tokens)) return;
+        out.add(run);
+    }
+
+    /** 佩德罗斯表示 opening a clause: three transliteration characters or more, or a tagged name of two. */
+    private void speakingTransliterations(String text, int begin, int end, List<Token> tokens, Set<String> out) {
+        for (int i = begin; i < end; i++) {
+            boolean clauseStart = i == begin || "，。；！？\n：”」 ".indexOf(text.charAt(i - 1)) >= 0;
+            if (!clauseStart || !transliterated.isTransliterationChar(text.charAt(i))) continue;
+            String run = transliterated.runAt(text, i, end, tokens);
+            if (run == null) continue;
+            int e = i + run.length();
+            // 某某周日表示, 某某5月1日说: a time between the name and the verb
+            Token next = transliterated.tokenAt(e, tokens);
+            if (next != null && (next.tag().equals("t") || next.text().matches("[0-9０-９]+月?[0-9０-９]*日"))) e = next.end();
+            if (!speaksAt(text, e, end)) continue;
+            if (run.length() >= 3 || transliterated.taggedName(i, i + run.length(), tokens)) out.add(run);
+        }
+    }
+
+    /** 费德里安|诺: a confirmed transliterated name carried on over the characters the tagger cut off. */
+    private void completeTransliterations(String text, int begin, int end, List<Token> tokens, Set<String> out) {
+        for (String name : List.copyOf(out)) {
+            if (name.length() < 2 || !transliterated.isTransliteration(name)) continue;
+            for (int at = text.indexOf(name, begin); at >= 0 && at + name.length() <= end; at = text.indexOf(name, at + 1)) {
+                int[] span = transliterated.extend(text, at, at + name.length(), begin, end, tokens);
+                // 卡拉斯|诺维尔边疆区: a transliteration ending like a place is the place
+                if (span[1] < end && transliterated.placeAt(text, span[1], tokens)) {
+                    out.remove(name);
+                    break;
+                }
+                if (span[0] != at || span[1] != at + name.length()) out.add(text.substring(span[0], span[1]));
+            }
+        }
     }
 
     /** 张三说 / 张三表示 at the start of a clause. */

@@ -130,4 +130,59 @@ class PersonRecognizerTest {
         assertTrue(names("今晚播出系列片《探秘中国·古城记》第一集。").isEmpty());
         assertEquals(Set.of("阿卜杜拉·萨利赫"), names("主席向阿卜杜拉·萨利赫致贺电，祝贺他当选。"));
     }
+    @Test
+    void a_transliterated_name_without_a_dot_after_a_title_is_a_person() {
+        assertTrue(namesWithDictionary("阿诺维亚外长萨米尔扎耶娃指出，局势复杂。").contains("萨米尔扎耶娃"));
+        assertTrue(namesWithDictionary("瓦尔多尼亚总统卡斯特罗夫表示，两国合作前景广阔。").contains("卡斯特罗夫"));
+    }
+
+    @Test
+    void a_transliterated_name_the_tagger_cut_is_read_whole() {
+        assertEquals(Set.of("费德里安诺"), namesWithDictionary("费德里安诺表示，球队状态很好。"));
+        assertEquals(Set.of("马尔多内斯"), namesWithDictionary("马尔多内斯说，比赛很艰难。"));
+    }
+
+    @Test
+    void a_transliterated_name_opening_a_clause_before_a_speech_verb_is_a_person() {
+        assertEquals(Set.of("佩德罗斯基"), namesWithDictionary("会谈后，佩德罗斯基周日表示，将再次访问。"));
+    }
+
+    @Test
+    void a_conjunction_glued_to_a_transliterated_name_ends_it() {
+        assertEquals(Set.of("莫尔达诺", "贝伦斯"), namesWithDictionary("经济顾问莫尔达诺和财长贝伦斯都表示，关税不会取消。"));
+    }
+
+    @Test
+    void transliteration_characters_without_a_name_context_are_no_person() {
+        assertTrue(namesWithDictionary("位于卡拉斯诺维尔边疆区的工厂停产。").isEmpty());
+        assertTrue(namesWithDictionary("联合国秘书长特别代表表示关切。").isEmpty());
+        assertTrue(namesWithDictionary("会后，德法认为，应加强合作。").isEmpty());
+    }
+
+    @Test
+    void a_transliterated_run_that_may_go_on_into_the_next_word_is_not_taken() {
+        assertTrue(namesWithDictionary("巴厘省省长科斯特等高级官员在机场迎接。").isEmpty());
+        assertEquals(Set.of("拜登"), namesWithDictionary("美国总统拜登夫妇出席。"));
+    }
+    @Test
+    void after_a_title_a_transliterated_name_may_open_with_a_word_the_segmenter_knows() {
+        assertEquals(Set.of("布尔纳维奇"), namesWithDictionary("某国议会主席布尔纳维奇专访今晚播出。"));
+        assertTrue(namesWithDictionary("政协委员通道上，代表们畅谈发展。").isEmpty());
+    }
+    @Test
+    void a_surname_glued_to_the_first_character_of_the_given_name_after_a_title_is_a_name() {
+        assertEquals(Set.of("金正焕"), namesWithDictionary("某国最高领导人金正焕出席典礼。"));
+        assertEquals(Set.of("朴英姬"), namesWithDictionary("某国外务相朴英姬发表谈话。"));
+        assertTrue(namesWithDictionary("局长马上就表示同意。").isEmpty());
+    }
+
+    @Test
+    void a_hyphenated_transliterated_name_after_a_title_is_one_name() {
+        assertEquals(Set.of("阿库维-阿多"), namesWithDictionary("某国总统阿库维-阿多表示，欢迎投资。"));
+        assertEquals(Set.of("马尔多-内斯"), namesWithDictionary("某国总理马尔多-内斯说，比赛很艰难。"));
+    }
+    @Test
+    void a_locative_before_a_cut_name_is_not_part_of_it() {
+        assertEquals(Set.of("阿诺德罗夫"), namesWithDictionary("某国总统阿诺德罗夫表示，将继续谈判。不到一周时间内阿诺德罗夫再次作出类似决定。"));
+    }
 }
