@@ -2,6 +2,7 @@ package org.newskg.annotate;
 
 import java.util.List;
 import java.util.function.Predicate;
+import java.util.function.ToIntFunction;
 
 /**
  * Transliterated foreign names written without a middle dot (某国总统卡斯特罗夫, 佩德罗斯表示), which
@@ -194,23 +195,21 @@ final class TransliteratedNames {
         return !t.tag().startsWith("ns") && !t.tag().startsWith("nt") && !dictionary.test(t.text());
     }
 
-    /** The index of the token that starts at {@code at}, or -1 (binary search: tokens are in text order). */
+    /** The index of the token that starts at {@code at}, or -1. */
     private static int tokenStartingAt(List<Token> tokens, int at) {
-        int lo = 0, hi = tokens.size() - 1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            int b = tokens.get(mid).begin();
-            if (b == at) return mid;
-            if (b < at) lo = mid + 1; else hi = mid - 1;
-        }
-        return -1;
+        return tokenAt(tokens, at, Token::begin);
     }
 
     private static int tokenEndingAt(List<Token> tokens, int at) {
+        return tokenAt(tokens, at, Token::end);
+    }
+
+    /** The index of the token whose {@code edge} is {@code at}, or -1 (binary search: tokens are in text order). */
+    private static int tokenAt(List<Token> tokens, int at, ToIntFunction<Token> edge) {
         int lo = 0, hi = tokens.size() - 1;
         while (lo <= hi) {
             int mid = (lo + hi) >>> 1;
-            int e = tokens.get(mid).end();
+            int e = edge.applyAsInt(tokens.get(mid));
             if (e == at) return mid;
             if (e < at) lo = mid + 1; else hi = mid - 1;
         }
