@@ -1124,8 +1124,8 @@ public final class EventFinder {
     /** Where the article names the event of {@code g}: an opening ceremony with its suffix (某某峰会开幕式). */
     private static List<TextSpan> spans(Group g) {
         Set<TextSpan> spans = new TreeSet<>(Comparator.comparingInt(TextSpan::begin).thenComparingInt(TextSpan::end));
+        boolean sub = g.superGroup != null;
         for (Raw r : g.raws) {
-            boolean sub = g.superGroup != null;
             if (sub && r.subSuffix == null) continue;
             int end = sub ? Math.max(r.end, r.subEnd) : r.end;
             if (end > r.begin) spans.add(new TextSpan(r.begin, end));

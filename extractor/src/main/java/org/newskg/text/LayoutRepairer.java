@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-
 /**
  * Repairs text layout so that sentences read as they were written:
  * <ul>
@@ -130,17 +129,18 @@ final class LayoutRepairer {
         int ae = lines.contentEnd(a);
         int bb = lines.contentBegin(b);
         int be = lines.contentEnd(b);
+        String lineA = s.substring(ab, ae);
+        String lineB = s.substring(bb, be);
         if (hardWrapped && (isHeadlineOfPage(s, lines, a, b, columnWidth) || isHeadlineOfPage(s, lines, b, b, columnWidth)
                 || opensCreditedHeadline(s, lines, a, b, columnWidth))) {
             return false;
         }
+        boolean blockFollows = Structure.startsBlock(lineB);
         // no paragraph starts with closing punctuation: the column broke before a mark (。|”某某说)
-        if (hardWrapped && isClosingMark(s.charAt(bb)) && !Structure.startsBlock(s.substring(bb, be))) return true;
+        if (hardWrapped && isClosingMark(lineB.charAt(0)) && !blockFollows) return true;
         // a sentence that ends at the column's edge need not end the paragraph
-        if (TextChars.endsSentence(s, ab, ae)) return hardWrapped && ae - ab >= columnWidth && !Structure.startsBlock(s.substring(bb, be));
-        String lineA = s.substring(ab, ae);
-        String lineB = s.substring(bb, be);
-        if (Structure.isStructural(lineA) || Structure.startsBlock(lineB)) return false;
+        if (TextChars.endsSentence(s, ab, ae)) return hardWrapped && ae - ab >= columnWidth && !blockFollows;
+        if (Structure.isStructural(lineA) || blockFollows) return false;
         char first = lineB.charAt(0);
         if (hardWrapped) return true;
         // clean text: only a long, clause-punctuated line without final punctuation is a wrap
