@@ -1,5 +1,6 @@
 package org.newskg.annotate;
 
+import org.newskg.lexicon.Lexicon;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 

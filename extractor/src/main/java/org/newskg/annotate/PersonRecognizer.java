@@ -1,5 +1,6 @@
 package org.newskg.annotate;
 
+import org.newskg.lexicon.Lexicon;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

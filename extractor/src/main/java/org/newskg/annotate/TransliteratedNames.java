@@ -1,5 +1,6 @@
 package org.newskg.annotate;
 
+import org.newskg.lexicon.Lexicon;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.function.ToIntFunction;

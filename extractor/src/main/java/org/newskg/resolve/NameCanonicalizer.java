@@ -1,7 +1,7 @@
 package org.newskg.resolve;
 
+import org.newskg.lexicon.Lexicon;
 import java.util.Map;
-import org.newskg.annotate.Lexicon;
 import org.newskg.model.EntityType;
 
 /**

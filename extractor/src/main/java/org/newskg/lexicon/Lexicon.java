@@ -1,4 +1,4 @@
-package org.newskg.annotate;
+package org.newskg.lexicon;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -13,11 +13,17 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * A general word list shipped as a resource (one or more words per line, '#' comments). Lexicons hold
- * kinds of words (role words, speech verbs, surnames, organization suffixes), never names of
- * particular people or bodies: the extractor must work on news it has never seen.
+ * A general word list shipped as a resource under {@code /org/newskg/lexicon/} (one or more words per
+ * line, '#' comments). Lexicons hold kinds of words (role words, speech verbs, surnames, organization
+ * suffixes) and gazetteers of categories, never names taken from particular articles: the extractor
+ * must work on news it has never seen. Each file opens with a comment saying what belongs in it and
+ * where its entries come from.
+ *
+ * <p>This is the one place rules are read from: every stage asks {@link #resource} for its lists, and
+ * a resource is parsed once per run, whichever stage asks first.
  */
 public final class Lexicon {
     private final Set<String> words;
@@ -34,14 +40,24 @@ public final class Lexicon {
         for (String w : words) firstChars.set(w.charAt(0));
     }
 
+    private static final Map<String, Lexicon> LOADED = new ConcurrentHashMap<>();
+    private static final Map<String, List<List<String>>> ROWS = new ConcurrentHashMap<>();
+
+    /** The words of a lexicon resource, loaded once. */
     public static Lexicon resource(String name) {
-        Set<String> words = new LinkedHashSet<>();
-        for (List<String> row : rows(name)) words.addAll(row);
-        return new Lexicon(words);
+        return LOADED.computeIfAbsent(name, n -> {
+            Set<String> words = new LinkedHashSet<>();
+            for (List<String> row : rows(n)) words.addAll(row);
+            return new Lexicon(words);
+        });
     }
 
-    /** The words of a lexicon resource line by line, comments and blank lines dropped. */
+    /** The words of a lexicon resource line by line, comments and blank lines dropped; loaded once. */
     public static List<List<String>> rows(String name) {
+        return ROWS.computeIfAbsent(name, Lexicon::read);
+    }
+
+    private static List<List<String>> read(String name) {
         String path = "/org/newskg/lexicon/" + name;
         try (InputStream in = Lexicon.class.getResourceAsStream(path)) {
             if (in == null) throw new IllegalStateException("missing lexicon " + path);
@@ -53,7 +69,7 @@ public final class Lexicon {
                 line = line.strip();
                 if (!line.isEmpty()) rows.add(List.of(line.split("\\s+")));
             }
-            return rows;
+            return List.copyOf(rows);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
