@@ -14,6 +14,7 @@ import org.newskg.model.Article;
 import org.newskg.model.EntityType;
 import org.newskg.model.EventMention;
 import org.newskg.model.Mention;
+import org.newskg.model.NewsDate;
 import org.newskg.model.TextSpan;
 
 /**
@@ -159,7 +160,7 @@ public final class EventFinder {
         int z = Math.min(text.length(), article.end());
         if (a >= z) return List.of();
         List<Mention> ms = Mentions.within(mentions, a, z);
-        List<EventMention> found = new ArrayList<>(new Run(text, a, z, article.referenceDate(), ms, words).run());
+        List<EventMention> found = new ArrayList<>(new Run(text, a, z, NewsDate.parse(article.referenceDate()), ms, words).run());
         found.addAll(launches.find(text, article, found));
         return found;
     }
@@ -189,7 +190,8 @@ public final class EventFinder {
         Integer year;
         String noun;
         int begin, end;
-        String start, endDate, place, theme;
+        NewsDate start, endDate;
+        String place, theme;
         boolean startFromContext;
         final Set<String> organizers = new LinkedHashSet<>();
         Group superGroup;        // for sub-events
@@ -201,7 +203,7 @@ public final class EventFinder {
     private static final class Run {
         final String t;
         final int a, z;
-        final String articleDate;
+        final NewsDate articleDate;
         final List<Mention> ms;
         final Segmentation words;
         final List<Raw> raws = new ArrayList<>();
@@ -209,7 +211,7 @@ public final class EventFinder {
         final List<Group> subs = new ArrayList<>();
         final boolean[] consumed;
 
-        Run(String text, int a, int z, String articleDate, List<Mention> ms, Segmentation words) {
+        Run(String text, int a, int z, NewsDate articleDate, List<Mention> ms, Segmentation words) {
             this.t = text;
             this.a = a;
             this.z = z;
@@ -726,9 +728,9 @@ public final class EventFinder {
                 if (defYear == null && main != null) defYear = main.year;
                 // a mention of X开幕式 dates the ceremony (its own group), not X
                 if (r.subSuffix == null || g.superGroup != null) {
-                    String[] d = dateNear(r, sent, defYear, g.subSuffix != null);
+                    NewsDate[] d = dateNear(r, sent, defYear, g.subSuffix != null);
                     Integer known = g.year != null ? g.year : (g.superGroup != null ? g.superGroup.year : null);
-                    if (d != null && d[0] != null && known != null && !known.equals(DateResolver.yearOf(d[0]))) d = null;
+                    if (d != null && d[0] != null && known != null && !known.equals(d[0].year())) d = null;
                     if (d != null && d[0] != null && better(d[0], g.start)) {
                         g.start = d[0];
                         if (d[1] != null) g.endDate = d[1];
@@ -739,15 +741,15 @@ public final class EventFinder {
                 if (g.place == null) g.place = placeNear(r, sent);
                 organizersNear(g, r, sent);
                 if (g.theme == null) g.theme = themeNear(r, sent);
-                if (g.start != null && g.endDate == null && g.start.length() == 10) {
+                if (g.start != null && g.endDate == null && g.start.precision() == NewsDate.Precision.DAY) {
                     Matcher dm = DURATION.matcher(t.substring(sent[0], sent[1]));
                     if (dm.find()) {
-                        Integer n = DateResolver.number(dm.group(1));
-                        if (n != null && n > 1 && n < 60) g.endDate = DateResolver.plusDays(g.start, n - 1);
+                        Integer n = DateWords.number(dm.group(1));
+                        if (n != null && n > 1 && n < 60) g.endDate = plusDays(g.start, n - 1);
                     }
                 }
             }
-            if (g.start == null && g.year != null) g.start = String.valueOf(g.year);
+            if (g.start == null && g.year != null) g.start = NewsDate.ofYear(g.year);
             if (g.place == null && !g.party) {
                 // a place mention inside the name
                 for (Raw r : g.raws) {
@@ -778,13 +780,15 @@ public final class EventFinder {
             return depth > 0;
         }
 
-        static int precision(String iso) {
-            return iso == null ? 0 : iso.length() >= 10 ? 3 : iso.length() >= 7 ? 2 : 1;
+        /** Whether {@code cand} says more than {@code cur} of the same period (a day of its month). */
+        static boolean better(NewsDate cand, NewsDate cur) {
+            if (cur == null) return true;
+            return cand.finerThan(cur) && cand.within(cur);
         }
 
-        static boolean better(String cand, String cur) {
-            if (cur == null) return true;
-            return precision(cand) > precision(cur) && cand.startsWith(cur);
+        /** A full date moved by {@code days}, null when it is no calendar day. */
+        static NewsDate plusDays(NewsDate day, int days) {
+            return day.isCalendarDay() ? day.plusDays(days) : null;
         }
 
         int[] sentence(int pos) {
@@ -795,7 +799,7 @@ public final class EventFinder {
         }
 
         /** {start, end} of the date expression that goes with mention {@code r}, or null. */
-        String[] dateNear(Raw r, int[] sent, Integer defYear, boolean sub) {
+        NewsDate[] dateNear(Raw r, int[] sent, Integer defYear, boolean sub) {
             DateResolver dr = new DateResolver(articleDate).withDefaultYear(defYear);
             List<DateResolver.DateSpan> ds = dr.find(t, sent[0], sent[1]);
             DateResolver.DateSpan best = null;
@@ -818,10 +822,10 @@ public final class EventFinder {
                 if (dist < bestDist) { bestDist = dist; best = d; }
             }
             if (best == null) return null;
-            String s = best.startDate();
+            NewsDate s = best.startDate();
             if (best.kind() == DateResolver.Kind.ANAPHORIC) s = lastDateBefore(best.begin(), dr);
             if (s == null) return null;
-            return new String[] {s, best.endDate()};
+            return new NewsDate[] {s, best.endDate()};
         }
 
         boolean insideAnyName(int pos) {
@@ -837,8 +841,8 @@ public final class EventFinder {
             return false;
         }
 
-        String lastDateBefore(int pos, DateResolver dr) {
-            String last = null;
+        NewsDate lastDateBefore(int pos, DateResolver dr) {
+            NewsDate last = null;
             for (DateResolver.DateSpan d : dr.find(t, a, pos)) {
                 if (d.startDate() != null && d.kind() != DateResolver.Kind.ANAPHORIC) last = d.startDate();
             }
@@ -944,13 +948,13 @@ public final class EventFinder {
             Matcher m = NTH_YEAR.matcher(t).region(a, z);
             while (m.find()) {
                 String series = clean(m.group("X"));
-                Integer n = DateResolver.number(m.group("N"));
+                Integer n = DateWords.number(m.group("N"));
                 Integer now = statementYear(m.group("Y"), series);
                 if (n == null || n < 1 || now == null) continue;
                 for (Group g : groups) {
                     String first = firstEditionSeries(g);
                     if (g.start == null && first != null && first.length() >= 4 && series.startsWith(first)) {
-                        g.start = String.valueOf(now - n + 1);
+                        g.start = NewsDate.ofYear(now - n + 1);
                     }
                 }
             }
@@ -958,8 +962,8 @@ public final class EventFinder {
 
         /** The year a {@code 今年}/{@code 2024年} statement about event series {@code series} speaks of, or null. */
         Integer statementYear(String yearWord, String series) {
-            Integer year = DateResolver.yearOf(new DateResolver(articleDate).resolveStart(yearWord));
-            if (year != null) return year;
+            NewsDate stated = new DateResolver(articleDate).resolveStart(yearWord);
+            if (stated != null) return stated.year();
             for (Group g : groups) {
                 for (String name : g.names) if (series.equals(base(name)) && g.year != null) return g.year;
             }
@@ -986,7 +990,7 @@ public final class EventFinder {
                     for (Raw r : g.raws) {
                         int[] s = sentence(r.begin);
                         if (t.substring(s[0], s[1]).contains("同期") && (main.start == null
-                                || (precision(g.start) > precision(main.start) && g.start.startsWith(main.start)))) {
+                                || (g.start.finerThan(main.start) && g.start.within(main.start)))) {
                             main.start = g.start;
                             main.startFromContext = true;
                         }
@@ -999,7 +1003,7 @@ public final class EventFinder {
                 if (s.subSuffix.startsWith("开幕")) {
                     if (s.start == null) s.start = sup.start;
                     else if (sup.start == null || better(s.start, sup.start)) sup.start = s.start;
-                    if (s.endDate == null && s.start != null && s.start.length() == 10) s.endDate = s.start;
+                    if (s.endDate == null && s.start != null && s.start.precision() == NewsDate.Precision.DAY) s.endDate = s.start;
                 } else if (s.subSuffix.startsWith("闭幕")) {
                     if (s.start == null) s.start = sup.endDate;
                 }
@@ -1022,7 +1026,7 @@ public final class EventFinder {
                         continue;
                     }
                     if (g.start == null) g.start = main.start;
-                    else if (main.start != null && precision(main.start) > precision(g.start) && main.start.startsWith(g.start)) g.start = main.start;
+                    else if (main.start != null && main.start.finerThan(g.start) && main.start.within(g.start)) g.start = main.start;
                     if (g.place == null) g.place = main.place;
                     if (g.organizers.isEmpty() && g.superGroup == null && g.noun.equals("论坛") && !main.organizers.isEmpty()) {
                         g.organizers.addAll(main.organizers);
@@ -1094,7 +1098,7 @@ public final class EventFinder {
             }
             if (best == null) best = g.names.iterator().next();
             if (!YEAR_PREFIX.matcher(best).find() && !g.party) {
-                Integer y = g.year != null ? g.year : DateResolver.yearOf(g.start);
+                Integer y = g.year != null ? g.year : g.start == null ? null : g.start.year();
                 if (y != null) best = y + "年" + best;
             }
             return best;
@@ -1108,12 +1112,12 @@ public final class EventFinder {
             int b = first != null ? first.begin : g.begin;
             int e = first != null ? Math.max(first.end, first.subEnd) : g.end;
             if (e <= b) e = b + 1;
-            String end = g.endDate;
+            NewsDate end = g.endDate;
             if (end != null && g.start != null && end.compareTo(g.start) < 0) end = null;
-            String start = g.start;
+            NewsDate start = g.start;
             // no date in the text, but the name carries the year (2014年首届…大会): the year is known
             Matcher year = LABEL_YEAR.matcher(g.label);
-            if (start == null && year.lookingAt()) start = year.group(1);
+            if (start == null && year.lookingAt()) start = NewsDate.ofYear(Integer.parseInt(year.group(1)));
             return new EventMention(g.label, new ArrayList<>(aliases), b, e, start, end, g.place,
                     new ArrayList<>(g.organizers), g.theme, superLabel, spans(g));
         }

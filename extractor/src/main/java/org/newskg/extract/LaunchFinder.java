@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newskg.model.Article;
 import org.newskg.model.EventMention;
+import org.newskg.model.NewsDate;
 
 /**
  * Launches of publications that are occasions of their own: 《某某报告2024》和《某某指数》蓝皮书在论坛上
@@ -34,10 +35,11 @@ final class LaunchFinder {
             if (text.substring(Math.max(a, m.start() - 4), m.start()).matches(".*(简称|下称)[“「]?")) continue;
             EventMention host = host(m.group(2), events);
             if (host == null && m.group(3) == null) continue;
-            String[] date = dateOf(text, m, article);
-            String start = date[0] != null ? date[0] : host == null ? null : host.startDate();
-            String end = date[0] != null ? date[1] : null;
-            out.add(new EventMention(label, List.of(), m.start(), m.end(3) >= 0 ? m.start(3) : m.end(), start, end,
+            NewsDate[] date = dateOf(text, m, article);
+            NewsDate start = date[0] != null ? date[0] : host == null ? null : host.startDate();
+            NewsDate end = date[0] != null ? date[1] : null;
+            int e = m.end(3) >= 0 ? m.start(3) : m.end();
+            out.add(new EventMention(label, List.of(), m.start(), e, start, end,
                     host == null ? null : host.place(), List.of(), null, null));
         }
         return out;
@@ -56,14 +58,14 @@ final class LaunchFinder {
     }
 
     /** {start, end} the launch's own words or sentence give, as the article's date reads them. */
-    private static String[] dateOf(String text, Matcher m, Article article) {
+    private static NewsDate[] dateOf(String text, Matcher m, Article article) {
         int from = m.start();
         while (from > article.begin() && "。！？\n".indexOf(text.charAt(from - 1)) < 0) from--;
-        DateResolver dates = new DateResolver(article.referenceDate());
+        DateResolver dates = new DateResolver(NewsDate.parse(article.referenceDate()));
         for (DateResolver.DateSpan d : dates.find(text, from, m.end())) {
             boolean inTitle = d.begin() >= m.start(1) && d.end() <= m.end(1);
-            if (!inTitle && d.resolved() && d.kind() != DateResolver.Kind.ANAPHORIC) return new String[] {d.startDate(), d.endDate()};
+            if (!inTitle && d.resolved() && d.kind() != DateResolver.Kind.ANAPHORIC) return new NewsDate[] {d.startDate(), d.endDate()};
         }
-        return new String[] {null, null};
+        return new NewsDate[] {null, null};
     }
 }
