@@ -7,6 +7,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newskg.lexicon.Lexicon;
 import org.newskg.model.AnnotatedArticle;
 import org.newskg.model.EventMention;
 import org.newskg.model.NewsDate;
@@ -30,8 +31,8 @@ import org.newskg.model.NewsDate;
  * files are extracted with it.
  */
 public final class EventEditions {
-    private static final Pattern YEAR_LABEL = Pattern.compile("^((?:19|20)\\d{2})年(.+)$");
-    private static final Pattern ORDINAL = Pattern.compile("^(?:首届|第[0-9一二三四五六七八九十百]+届)");
+    private static final Pattern YEAR_LABEL = pattern("edition-year-label");
+    private static final Pattern ORDINAL = pattern("edition-ordinal");
 
     /** Series name (no year, no ordinal) → label of each dated edition → its start (a year, a month or a day). */
     private final Map<String, Map<String, NewsDate>> editions = new TreeMap<>();
@@ -100,6 +101,12 @@ public final class EventEditions {
             }
             return found == null ? label : found;
         };
+    }
+
+    /** A pattern of event-patterns.txt: a label that opens with its year, an ordinal (首届, 第N届). */
+    private static Pattern pattern(String name) {
+        for (List<String> row : Lexicon.rows("event-patterns.txt")) if (row.get(0).equals(name)) return Pattern.compile(row.get(1));
+        throw new IllegalStateException("event-patterns.txt has no pattern " + name);
     }
 
     private static String series(String name) {

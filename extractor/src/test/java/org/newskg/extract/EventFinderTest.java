@@ -5,12 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.newskg.extract.event.Texts;
 import org.newskg.model.Article;
-import org.newskg.model.EntityType;
 import org.newskg.model.EventMention;
 import org.newskg.model.Mention;
 
@@ -18,22 +17,7 @@ class EventFinderTest {
 
     /** Mentions of the given words (every occurrence), type by prefix P:/O:/L:. */
     static List<Mention> mentions(String text, String... specs) {
-        List<Mention> out = new ArrayList<>();
-        for (String spec : specs) {
-            EntityType type = switch (spec.charAt(0)) {
-                case 'P' -> EntityType.PERSON;
-                case 'O' -> EntityType.ORGANIZATION;
-                default -> EntityType.PLACE;
-            };
-            String word = spec.substring(2);
-            int k = text.indexOf(word);
-            while (k >= 0) {
-                out.add(new Mention(type, k, k + word.length(), word));
-                k = text.indexOf(word, k + word.length());
-            }
-        }
-        out.sort((x, y) -> Integer.compare(x.begin(), y.begin()));
-        return out;
+        return Texts.mentions(text, specs);
     }
 
     static List<EventMention> find(String text, String date, String... specs) {

@@ -1,28 +1,35 @@
-package org.newskg.extract;
+package org.newskg.extract.event;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newskg.extract.DateResolver;
 import org.newskg.model.Article;
 import org.newskg.model.EventMention;
 import org.newskg.model.NewsDate;
 
 /**
- * Launches of publications that are occasions of their own: 《某某报告2024》和《某某指数》蓝皮书在论坛上
- * 正式发布, 《某某》发布现场. The title (or titles joined by 和/与/、) comes first, then at most a short
- * stretch — a time, 在某会上, 正式 — and the verb 发布/首发/揭晓; the event is named "titles + kind +
- * 发布". It counts only when the text makes it an occasion: launched at an event of the article
- * (在峰会上), or a launch with a scene, ceremony or programme (发布现场, 发布仪式, 发布暨…). A
- * document merely published (《某某办法》今天发布, 某部门发布《某某》) is no event. Its date is the one the
- * stretch or its sentence gives, else its host event's, whose place it takes too.
+ * After the chain: launches of publications that are occasions of their own, 《某某报告2024》和《某某指数》
+ * 蓝皮书在论坛上正式发布, 《某某》发布现场. The title (or titles joined by 和/与/、) comes first, then at
+ * most a short stretch — a time, 在某会上, 正式 — and the verb 发布/首发/揭晓; the event is named
+ * "titles + kind + 发布" (event-patterns.txt {@code launch-*}). It counts only when the text makes it an
+ * occasion: launched at an event of the article (在峰会上), or a launch with a scene, ceremony or
+ * programme (发布现场, 发布仪式, 发布暨…). A document merely published (《某某办法》今天发布, 某部门发布
+ * 《某某》) is no event. Takes the article and the events the chain found; adds the launches, dated
+ * by the stretch or its sentence, else by their host event, whose place they take too.
  */
 final class LaunchFinder {
-    private static final String TITLE = "《[^》\\n《]{2,40}》";
+    private static final String TITLE = EventWords.regex("launch-title");
     private static final Pattern LAUNCH = Pattern.compile(
-            "(" + TITLE + "(?:[和与及、]" + TITLE + ")*(?:蓝皮书|白皮书|绿皮书|报告|指数|名录|榜单|案例集|丛书|多语种版本)?)"
-                    + "([^，。；！？\\n《》]{0,16}?)(?:正式|首次|同步|隆重)?(?:发布|首发|揭晓)(?![会式])(现场|仪式|活动|暨)?");
-    private static final Pattern AT_EVENT = Pattern.compile("在([^，。；！？\\n在]{1,20}?)(?:上|期间)");
+            "(" + TITLE + "(?:" + EventWords.regex("launch-joiner") + TITLE + ")*" + EventWords.regex("launch-kind") + ")"
+                    + EventWords.regex("launch-verb"));
+    private static final Pattern AT_EVENT = EventWords.pattern("launch-at-event");
+    private static final Pattern SHORT_NAME = EventWords.pattern("launch-short-name");
+    private static final Pattern HOST_DEICTIC = EventWords.pattern("launch-host-deictic");
+    private static final String LAUNCH_NOUN = EventWords.word("launch-noun");
+    /** How far before a title a 简称 may stand. */
+    private static final int SHORT_NAME_REACH = 4;
 
     List<EventMention> find(String text, Article article, List<EventMention> events) {
         int a = Math.max(0, article.begin());
@@ -30,16 +37,15 @@ final class LaunchFinder {
         List<EventMention> out = new ArrayList<>();
         Matcher m = LAUNCH.matcher(text).region(a, z);
         while (m.find()) {
-            String label = m.group(1) + "发布";
+            String label = m.group(1) + LAUNCH_NOUN;
             // （以下简称《报告》）发布: the short name stands for the title before it, whose launch that is
-            if (text.substring(Math.max(a, m.start() - 4), m.start()).matches(".*(简称|下称)[“「]?")) continue;
+            if (SHORT_NAME.matcher(text.substring(Math.max(a, m.start() - SHORT_NAME_REACH), m.start())).matches()) continue;
             EventMention host = host(m.group(2), events);
             if (host == null && m.group(3) == null) continue;
             NewsDate[] date = dateOf(text, m, article);
             NewsDate start = date[0] != null ? date[0] : host == null ? null : host.startDate();
             NewsDate end = date[0] != null ? date[1] : null;
-            int e = m.end(3) >= 0 ? m.start(3) : m.end();
-            out.add(new EventMention(label, List.of(), m.start(), e, start, end,
+            out.add(new EventMention(label, List.of(), m.start(), m.end(3) >= 0 ? m.start(3) : m.end(), start, end,
                     host == null ? null : host.place(), List.of(), null, null));
         }
         return out;
@@ -49,7 +55,7 @@ final class LaunchFinder {
     private static EventMention host(String between, List<EventMention> events) {
         Matcher at = AT_EVENT.matcher(between);
         if (!at.find()) return null;
-        String where = at.group(1).replaceAll("^(本次|此次|这次|该|本届)", "");
+        String where = HOST_DEICTIC.matcher(at.group(1)).replaceAll("");
         for (EventMention e : events) {
             if (e.superEvent() != null) continue;
             if (e.label().endsWith(where) || e.aliases().contains(where)) return e;
