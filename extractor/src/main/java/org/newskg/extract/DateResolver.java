@@ -2,17 +2,16 @@ package org.newskg.extract;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newskg.model.NewsDate;
 
 /**
- * Finds Chinese date expressions in text and resolves them to ISO 8601 strings as precise as the
- * text allows ({@code yyyy-MM-dd}, {@code yyyy-MM} or {@code yyyy}).
+ * Finds Chinese date expressions in text and resolves them to {@link NewsDate}s as precise as the
+ * text allows (a day, a month or a year).
  *
  * <p>Handles absolute dates ({@code 2025年4月28日}, {@code 二〇二三年十一月}), partial dates completed
  * from a reference date ({@code 4月28日}, {@code 27日}), ranges ({@code 11月8日至10日},
@@ -22,12 +21,15 @@ import java.util.regex.Pattern;
  * {@code 当日}, {@code 同日}), which are returned with {@link Kind#ANAPHORIC} and no date: the caller
  * resolves them against the last date it saw.
  *
- * <p>The reference date is the article's date (ISO, any precision, or null). When it is null, or
+ * <p>The reference date is the article's date (any precision, or null). When it is null, or
  * lacks the month/year a partial date needs, the {@linkplain #withDefaultYear default year} (if
  * any) supplies the year; parts that cannot be told leave the result null rather than guessed. A
  * month-day without a year is placed in the reference year, or in the neighbouring one when that
  * puts it within a quarter of the reference date across a new year.
  * Whitespace between the parts ({@code 11月 20日}) is tolerated, as PDF extraction leaves it.
+ *
+ * <p>The words (numerals, units, relative words) are data: {@link DateWords} reads them from the
+ * {@code date-*} lexicons.
  */
 public final class DateResolver {
 
@@ -35,41 +37,53 @@ public final class DateResolver {
     public enum Kind { ABSOLUTE, RELATIVE, ANAPHORIC }
 
     /**
-     * One date expression: its span in the text, start and end ISO strings (null when they cannot
-     * be resolved; {@code end} is null for a single date), and how it was resolved.
+     * One date expression: its span in the text, start and end dates (null when they cannot be
+     * resolved; {@code endDate} is null for a single date), and how it was resolved.
      */
-    public record DateSpan(int begin, int end, String startDate, String endDate, Kind kind) {
+    public record DateSpan(int begin, int end, NewsDate startDate, NewsDate endDate, Kind kind) {
         public boolean resolved() {
             return startDate != null;
         }
     }
 
-    private static final String NUM = "[0-9０-９]{1,4}|[〇零○一二三四五六七八九十两]{1,4}";
+    private static final String NUM = "[0-9０-９]{1,4}|" + DateWords.numeralClass() + "{1,4}";
     private static final String S = "[ \\t\\u3000]*";
-    private static final String YEAR = "(?<Y>[12][0-9]{3}|[12１２][0-9０-９]{3}|[〇零○一二][〇零○一二三四五六七八九]{3})" + S + "年";
-    private static final String MONTH = "(?<M>" + NUM + ")" + S + "月";
-    private static final String DAY = "(?<D>" + NUM + ")" + S + "[日号]";
-    private static final String YEAR2 = "(?<Y2>[12][0-9]{3}|[〇零○一二][〇零○一二三四五六七八九]{3})" + S + "年";
-    private static final String MONTH2 = "(?<M2>" + NUM + ")" + S + "月";
-    private static final String DAY2 = "(?<D2>" + NUM + ")" + S + "[日号]";
-    private static final String RANGE = S + "(?:至|到|—|–|-|－|～|~|〜)+" + S;
-    private static final String REL = "(?<R>昨日|昨天|今日|今天|明日|明天|前日|前天|后天|今年|去年|明年|前年|本月|上月|下月|上个月|下个月|近日|日前|当天|当日|同日|翌日|次日)";
+    private static final String Y_MARK = DateWords.unit("year");
+    private static final String M_MARK = DateWords.unit("month");
+    private static final String D_MARK = DateWords.unit("day");
+    private static final String YEAR = "(?<Y>[12][0-9]{3}|[12１２][0-9０-９]{3}|" + DateWords.chineseYear() + ")" + S + Y_MARK;
+    private static final String MONTH = "(?<M>" + NUM + ")" + S + M_MARK;
+    private static final String DAY = "(?<D>" + NUM + ")" + S + D_MARK;
+    private static final String YEAR2 = "(?<Y2>[12][0-9]{3}|" + DateWords.chineseYear() + ")" + S + Y_MARK;
+    private static final String MONTH2 = "(?<M2>" + NUM + ")" + S + M_MARK;
+    private static final String DAY2 = "(?<D2>" + NUM + ")" + S + D_MARK;
+    private static final String RANGE = S + "(?:" + DateWords.rangeMarks() + ")+" + S;
+    private static final String REL = "(?<R>" + DateWords.relativeWords() + ")";
 
     /** Absolute or partial calendar date, optionally a range; at least one part must be present. */
     private static final Pattern CAL = Pattern.compile(
             "(?:" + YEAR + S + ")?(?:" + MONTH + S + ")?(?:" + DAY + ")?"
                     + "(?:" + RANGE + "(?:" + YEAR2 + S + ")?(?:" + MONTH2 + S + ")?(?:" + DAY2 + "))?");
-    private static final Pattern RELP = Pattern.compile(REL + "(?:" + S + "[（(]" + S + "(?:(?<RM>" + NUM + ")" + S + "月" + S + ")?(?<RD>" + NUM + ")" + S + "[日号]" + S + "[）)])?");
+    /** A relative word, optionally followed by the day it means in brackets: 昨日（14日）. */
+    private static final Pattern RELP = Pattern.compile(REL + "(?:" + S + "[（(]" + S + "(?:(?<RM>" + NUM + ")" + S
+            + M_MARK + S + ")?(?<RD>" + NUM + ")" + S + D_MARK + S + "[）)])?");
     private static final Pattern ISO = Pattern.compile("(?<![0-9])([12][0-9]{3})-([01]?[0-9])-([0-3]?[0-9])(?![0-9])");
+
+    /** How far across a new year a month(-day) without a year may be read: about a quarter. */
+    private static final int NEAR_NEW_YEAR_DAYS = 92;
+    /** A bare day this far past the reference day is read in the month before ("27日" on the 3rd). */
+    private static final int DAYS_AHEAD_OF_REFERENCE = 7;
+    /** The day a month without one is taken to mean when distances are measured. */
+    private static final int MID_MONTH = 15;
 
     private final Integer refYear;
     private final Integer refMonth;
     private final Integer refDay;
     private final Integer defaultYear;
 
-    /** @param referenceDate the article's date, ISO yyyy-MM-dd / yyyy-MM / yyyy, or null */
-    public DateResolver(String referenceDate) {
-        this(parseYear(referenceDate), parseMonth(referenceDate), parseDay(referenceDate), null);
+    /** @param reference the article's date, of any precision, or null */
+    public DateResolver(NewsDate reference) {
+        this(yearOf(reference), monthOf(reference), reference != null && reference.isCalendarDay() ? reference.day() : null, null);
     }
 
     private DateResolver(Integer y, Integer m, Integer d, Integer defaultYear) {
@@ -84,19 +98,14 @@ public final class DateResolver {
         return new DateResolver(refYear, refMonth, refDay, year);
     }
 
-    /** The reference date as given (normalised), or null. */
-    public String reference() {
-        return iso(refYear, refMonth, refDay);
-    }
-
     /** Resolves a whole expression; the first date found in it, or null when none resolves. */
     public DateSpan resolve(String expression) {
         List<DateSpan> all = find(expression, 0, expression.length());
         return all.isEmpty() ? null : all.get(0);
     }
 
-    /** Resolves an expression to its start date ISO string, or null. */
-    public String resolveStart(String expression) {
+    /** Resolves an expression to its start date, or null. */
+    public NewsDate resolveStart(String expression) {
         DateSpan s = resolve(expression);
         return s == null ? null : s.startDate();
     }
@@ -114,11 +123,11 @@ public final class DateResolver {
             DateSpan found = null;
             if (rel.region(pos, s.length()).lookingAt()) {
                 found = relative(rel);
-                if (YEAR_WORDS.contains(rel.group("R")) && cal.region(rel.end(), s.length()).lookingAt()
-                        && cal.group("Y") == null && cal.group("M") != null) {
+                if (DateWords.relative(rel.group("R")).unit() == DateWords.Unit.YEAR
+                        && cal.region(rel.end(), s.length()).lookingAt() && cal.group("Y") == null && cal.group("M") != null) {
                     found = monthOfYearWord(found, cal);
                 }
-            } else if (isDigitLike(c) && (pos == 0 || !isDigitLike(s.charAt(pos - 1)))) {
+            } else if (DateWords.isDigitLike(c) && (pos == 0 || !DateWords.isDigitLike(s.charAt(pos - 1)))) {
                 if (iso.region(pos, s.length()).lookingAt()) {
                     found = isoDate(iso);
                 } else if (cal.region(pos, s.length()).lookingAt() && cal.end() > pos) {
@@ -135,9 +144,6 @@ public final class DateResolver {
         return out;
     }
 
-    /** Relative words naming a year, which fix the year of a month written right after them. */
-    private static final Set<String> YEAR_WORDS = Set.of("今年", "去年", "明年", "前年");
-
     /**
      * {@code 今年2月}, {@code 去年11月8日}: the month (and day, or range) read in the year the word
      * names, rather than in the year nearest the reference. The year word alone when that year is
@@ -150,56 +156,53 @@ public final class DateResolver {
         return new DateSpan(yearWord.begin(), month.end(), month.startDate(), month.endDate(), Kind.RELATIVE);
     }
 
-    private static boolean isDigitLike(char c) {
-        return (c >= '0' && c <= '9') || (c >= '０' && c <= '９') || "〇零○一二三四五六七八九十两".indexOf(c) >= 0;
-    }
-
     private DateSpan isoDate(Matcher m) {
         Integer y = Integer.parseInt(m.group(1));
         Integer mo = Integer.parseInt(m.group(2));
         Integer d = Integer.parseInt(m.group(3));
         if (!valid(y, mo, d)) return null;
-        return new DateSpan(m.start(), m.end(), iso(y, mo, d), null, Kind.ABSOLUTE);
+        return new DateSpan(m.start(), m.end(), date(y, mo, d), null, Kind.ABSOLUTE);
     }
 
     private DateSpan calendar(Matcher m) {
-        Integer y = year(m.group("Y"));
-        Integer mo = number(m.group("M"));
-        Integer d = number(m.group("D"));
+        Integer y = DateWords.year(m.group("Y"));
+        Integer mo = DateWords.number(m.group("M"));
+        Integer d = DateWords.number(m.group("D"));
         if (y == null && mo == null && d == null) return null;
         if (m.group("Y") != null && y == null) return null;
         // Chinese numerals alone are too often counts (两日, 三月份, 一月间): need month and day
-        if (y == null && "〇零○一二三四五六七八九十两".indexOf(m.group().charAt(0)) >= 0 && (mo == null || d == null)) return null;
+        if (y == null && DateWords.isNumeral(m.group().charAt(0)) && (mo == null || d == null)) return null;
         if (mo != null && (mo < 1 || mo > 12)) return null;
         if (d != null && (d < 1 || d > 31)) return null;
         // A bare number of years ("5年") is not a date; YEAR already requires 4 digits.
         Kind kind = y != null ? Kind.ABSOLUTE : Kind.RELATIVE;
         int[] start = complete(y, mo, d);
-        String startIso = start == null ? null : iso(start[0] == 0 ? null : start[0], start[1] == 0 ? null : start[1], start[2] == 0 ? null : start[2]);
-        String endIso = null;
+        NewsDate startDate = start == null ? null : date(start[0], start[1], start[2]);
+        NewsDate endDate = null;
         if (m.group("D2") != null) {
-            Integer y2 = year(m.group("Y2"));
-            Integer mo2 = number(m.group("M2"));
-            Integer d2 = number(m.group("D2"));
-            if (d2 != null && d2 >= 1 && d2 <= 31 && (mo2 == null || (mo2 >= 1 && mo2 <= 12))) {
-                if (start != null && start[0] != 0) {
-                    int ey = y2 != null ? y2 : start[0];
-                    int em = mo2 != null ? mo2 : start[1];
-                    if (em != 0) {
-                        if (mo2 != null && y2 == null && mo2 < start[1]) ey++; // 12月30日至1月2日
-                        endIso = valid(ey, em, d2) ? iso(ey, em, d2) : null;
-                    }
-                }
-            } else {
-                // not a valid range end: give up the range part
-                return new DateSpan(m.start(), rangeStart(m), startIso, null, kind);
+            Integer d2 = DateWords.number(m.group("D2"));
+            Integer mo2 = DateWords.number(m.group("M2"));
+            // not a valid range end: give up the range part
+            if (d2 == null || d2 < 1 || d2 > 31 || (mo2 != null && (mo2 < 1 || mo2 > 12))) {
+                return new DateSpan(m.start(), rangeStart(m), startDate, null, kind);
             }
+            endDate = rangeEnd(start, DateWords.year(m.group("Y2")), mo2, d2);
         }
-        if (startIso == null && y == null && mo == null && d != null && refMonth == null) {
+        if (startDate == null && y == null && mo == null && d != null && refMonth == null) {
             // day only, no month known: still a date expression, unresolved
             return new DateSpan(m.start(), m.end(), null, null, kind);
         }
-        return new DateSpan(m.start(), m.end(), startIso, endIso, kind);
+        return new DateSpan(m.start(), m.end(), startDate, endDate, kind);
+    }
+
+    /** The end of a range whose start is {@code start} ({y, m, d}, 0 for unknown): its missing parts are the start's. */
+    private static NewsDate rangeEnd(int[] start, Integer y2, Integer mo2, int d2) {
+        if (start == null || start[0] == 0) return null;
+        int ey = y2 != null ? y2 : start[0];
+        int em = mo2 != null ? mo2 : start[1];
+        if (em == 0) return null;
+        if (mo2 != null && y2 == null && mo2 < start[1]) ey++; // 12月30日至1月2日
+        return valid(ey, em, d2) ? date(ey, em, d2) : null;
     }
 
     private static int rangeStart(Matcher m) {
@@ -224,7 +227,7 @@ public final class DateResolver {
         // day only
         if (refYear != null && refMonth != null) {
             int yy = refYear, mm = refMonth;
-            if (refDay != null && d > refDay + 7) { // "27日" read on the 3rd of a month: last month
+            if (refDay != null && d > refDay + DAYS_AHEAD_OF_REFERENCE) { // "27日" read on the 3rd of a month: last month
                 mm--;
                 if (mm == 0) { mm = 12; yy--; }
             }
@@ -242,7 +245,7 @@ public final class DateResolver {
     private Integer yearFor(int mo, Integer d) {
         if (refYear == null) return defaultYear;
         if (refMonth == null) return refYear;
-        LocalDate ref = LocalDate.of(refYear, refMonth, refDay == null ? 15 : refDay);
+        LocalDate ref = LocalDate.of(refYear, refMonth, refDay == null ? MID_MONTH : refDay);
         long sameYear = distance(ref, refYear, mo, d);
         for (int y : new int[] {refYear - 1, refYear + 1}) {
             long dist = distance(ref, y, mo, d);
@@ -251,116 +254,40 @@ public final class DateResolver {
         return refYear;
     }
 
-    /** How far across a new year a month(-day) without a year may be read: about a quarter. */
-    private static final int NEAR_NEW_YEAR_DAYS = 92;
-
     /** Days between {@code ref} and month {@code mo} (day {@code d}, mid-month when null) of year {@code y}. */
     private static long distance(LocalDate ref, int y, int mo, Integer d) {
-        int dd = d == null ? 15 : Math.min(d, YearMonth.of(y, mo).lengthOfMonth());
+        int dd = d == null ? MID_MONTH : Math.min(d, YearMonth.of(y, mo).lengthOfMonth());
         return Math.abs(ChronoUnit.DAYS.between(ref, LocalDate.of(y, mo, dd)));
     }
 
+    /**
+     * A relative word: an anaphoric one unresolved; a year or month word moved from the reference
+     * (or default) year; a day word from the reference day, unless a day in brackets follows it.
+     */
     private DateSpan relative(Matcher m) {
-        String w = m.group("R");
-        Integer explicitDay = number(m.group("RD"));
-        Integer explicitMonth = number(m.group("RM"));
+        DateWords.Relative w = DateWords.relative(m.group("R"));
         int b = m.start(), e = m.end();
-        switch (w) {
-            case "当天", "当日", "同日":
-                return new DateSpan(b, e, null, null, Kind.ANAPHORIC);
-            case "翌日", "次日":
-                return new DateSpan(b, e, null, null, Kind.ANAPHORIC);
-            case "今年": return new DateSpan(b, e, yearOffset(0), null, Kind.RELATIVE);
-            case "去年": return new DateSpan(b, e, yearOffset(-1), null, Kind.RELATIVE);
-            case "前年": return new DateSpan(b, e, yearOffset(-2), null, Kind.RELATIVE);
-            case "明年": return new DateSpan(b, e, yearOffset(1), null, Kind.RELATIVE);
-            case "本月": return new DateSpan(b, e, monthOffset(0), null, Kind.RELATIVE);
-            case "上月", "上个月": return new DateSpan(b, e, monthOffset(-1), null, Kind.RELATIVE);
-            case "下月", "下个月": return new DateSpan(b, e, monthOffset(1), null, Kind.RELATIVE);
-            case "近日", "日前": return new DateSpan(b, e, monthOffset(0), null, Kind.RELATIVE);
-            default: break;
-        }
-        int offset = switch (w) {
-            case "昨日", "昨天" -> -1;
-            case "前日", "前天" -> -2;
-            case "明日", "明天" -> 1;
-            case "后天" -> 2;
-            default -> 0;
-        };
+        if (w.reading() == DateWords.Reading.ANAPHORIC) return new DateSpan(b, e, null, null, Kind.ANAPHORIC);
+        if (w.unit() == DateWords.Unit.YEAR) return new DateSpan(b, e, yearOffset(w.offset()), null, Kind.RELATIVE);
+        if (w.unit() == DateWords.Unit.MONTH) return new DateSpan(b, e, monthOffset(w.offset()), null, Kind.RELATIVE);
+        Integer explicitDay = DateWords.number(m.group("RD"));
         if (explicitDay != null) {
-            int[] c = complete(null, explicitMonth, explicitDay);
-            String iso = c == null ? null : iso(c[0], c[1], c[2]);
-            return new DateSpan(b, e, iso, null, Kind.RELATIVE);
+            int[] c = complete(null, DateWords.number(m.group("RM")), explicitDay);
+            return new DateSpan(b, e, c == null ? null : date(c[0], c[1], c[2]), null, Kind.RELATIVE);
         }
         if (refYear == null || refMonth == null || refDay == null) return new DateSpan(b, e, null, null, Kind.RELATIVE);
-        LocalDate d = LocalDate.of(refYear, refMonth, refDay).plusDays(offset);
-        return new DateSpan(b, e, d.toString(), null, Kind.RELATIVE);
+        LocalDate d = LocalDate.of(refYear, refMonth, refDay).plusDays(w.offset());
+        return new DateSpan(b, e, NewsDate.of(d), null, Kind.RELATIVE);
     }
 
-    private String yearOffset(int k) {
+    private NewsDate yearOffset(int k) {
         Integer y = refYear != null ? refYear : defaultYear;
-        return y == null ? null : String.format("%04d", y + k);
+        return y == null ? null : NewsDate.ofYear(y + k);
     }
 
-    private String monthOffset(int k) {
+    private NewsDate monthOffset(int k) {
         if (refYear == null || refMonth == null) return null;
-        YearMonth ym = YearMonth.of(refYear, refMonth).plusMonths(k);
-        return ym.toString();
-    }
-
-    // ------------------------------------------------------------------ numbers and ISO helpers
-
-    /** Parses Arabic, full-width or Chinese numerals up to 9999 (一, 十一, 二十, 廿 not supported). */
-    static Integer number(String s) {
-        if (s == null) return null;
-        s = s.strip();
-        if (s.isEmpty()) return null;
-        StringBuilder ascii = new StringBuilder();
-        boolean allDigits = true;
-        for (char c : s.toCharArray()) {
-            if (c >= '0' && c <= '9') ascii.append(c);
-            else if (c >= '０' && c <= '９') ascii.append((char) ('0' + (c - '０')));
-            else { allDigits = false; break; }
-        }
-        if (allDigits) return Integer.parseInt(ascii.toString());
-        int total = 0, current = 0;
-        boolean any = false;
-        for (char c : s.toCharArray()) {
-            int v = "〇零○一二三四五六七八九".indexOf(c);
-            if (c == '两') v = 2;
-            if (v >= 0) {
-                if (v >= 3) v -= 2; // 〇零○ map to 0
-                else v = 0;
-                current = v;
-                any = true;
-                continue;
-            }
-            if (c == '十') {
-                total += (current == 0 ? 1 : current) * 10;
-                current = 0;
-                any = true;
-            } else {
-                return null;
-            }
-        }
-        return any ? total + current : null;
-    }
-
-    /** Year digits, Arabic or Chinese digit by digit (二〇二五). */
-    private static Integer year(String s) {
-        if (s == null) return null;
-        StringBuilder b = new StringBuilder();
-        for (char c : s.toCharArray()) {
-            if (c >= '0' && c <= '9') b.append(c);
-            else if (c >= '０' && c <= '９') b.append((char) ('0' + (c - '０')));
-            else {
-                int v = "〇零○一二三四五六七八九".indexOf(c);
-                if (v < 0) return null;
-                b.append(v >= 3 ? v - 2 : 0);
-            }
-        }
-        int y = Integer.parseInt(b.toString());
-        return y >= 1900 && y <= 2100 ? y : null;
+        return NewsDate.of(YearMonth.of(refYear, refMonth).plusMonths(k));
     }
 
     private static boolean valid(Integer y, Integer m, Integer d) {
@@ -369,54 +296,21 @@ public final class DateResolver {
         return d <= YearMonth.of(y, m).lengthOfMonth();
     }
 
-    static String iso(Integer y, Integer m, Integer d) {
+    /** The date of the known parts (0 or null for unknown): a year, a month or a day; null without a year. */
+    private static NewsDate date(Integer y, Integer m, Integer d) {
         if (y == null || y == 0) return null;
-        if (m == null || m == 0) return String.format("%04d", y);
-        if (d == null || d == 0) return String.format("%04d-%02d", y, m);
-        return String.format("%04d-%02d-%02d", y, m, d);
+        if (m == null || m == 0) return NewsDate.ofYear(y);
+        if (d == null || d == 0) return NewsDate.ofMonth(y, m);
+        return NewsDate.ofDay(y, m, d);
     }
 
-    private static Integer parseYear(String iso) {
-        return field(iso, 0, 4);
+    /** The year of a date, or null when it has none. */
+    private static Integer yearOf(NewsDate date) {
+        return date == null || !date.precision().hasYear() ? null : date.year();
     }
 
-    private static Integer parseMonth(String iso) {
-        return field(iso, 5, 7);
-    }
-
-    /** The day of a full ISO date, or null unless it is a real calendar date. */
-    private static Integer parseDay(String iso) {
-        if (iso == null || iso.length() < 10) return null;
-        try {
-            LocalDate.parse(iso.substring(0, 10));
-        } catch (DateTimeParseException e) {
-            return null;
-        }
-        return field(iso, 8, 10);
-    }
-
-    /** The number at [begin, end) of an ISO string, or null when the string is too short or not numeric there. */
-    private static Integer field(String iso, int begin, int end) {
-        if (iso == null || iso.length() < end) return null;
-        try {
-            return Integer.parseInt(iso.substring(begin, end));
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
-    /** Adds {@code days} to a full ISO date; returns null when {@code iso} is not a full date. */
-    public static String plusDays(String iso, int days) {
-        if (iso == null || iso.length() != 10) return null;
-        try {
-            return LocalDate.parse(iso).plusDays(days).toString();
-        } catch (DateTimeParseException e) {
-            return null;
-        }
-    }
-
-    /** The year of an ISO string, or null. */
-    public static Integer yearOf(String iso) {
-        return parseYear(iso);
+    /** The month of a date stating one with its year, or null. */
+    private static Integer monthOf(NewsDate date) {
+        return yearOf(date) == null || date.precision() == NewsDate.Precision.YEAR ? null : date.month();
     }
 }

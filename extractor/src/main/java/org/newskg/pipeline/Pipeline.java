@@ -90,7 +90,7 @@ public final class Pipeline {
         }
         for (AnnotatedFile annotated : later) {
             attempt(annotated.path(), report, () -> {
-                String month = EventEditions.statesNoYear(annotated.articles()) ? corpus.editions().monthOf(annotated.articles()) : null;
+                var month = EventEditions.statesNoYear(annotated.articles()) ? corpus.editions().monthOf(annotated.articles()) : null;
                 AnnotatedFile settled = annotated;
                 if (month != null || knowsBracketedNames(annotated, corpus)) {
                     PageDate page = month == null ? new PageDate(annotated.split()) : PageDate.inMonth(annotated.split(), month);

@@ -20,6 +20,7 @@ import org.newskg.model.Article;
 import org.newskg.model.EntityType;
 import org.newskg.model.EventMention;
 import org.newskg.model.Mention;
+import org.newskg.model.NewsDate;
 import org.newskg.model.PositionMention;
 import org.newskg.model.Quotation;
 import org.newskg.model.TextSpan;
@@ -144,7 +145,7 @@ public final class ArticleGraphMapper {
             add(article, SOURCE_FILE_NAME, plain(source.fileName()));
             offsets(article, a.begin(), a.end());
             if (a.title() != null) add(article, TITLE, hans(a.title()));
-            if (a.date() != null) add(article, DATE, date(a.date()));
+            if (a.date() != null) add(article, DATE, date(NewsDate.parse(a.date())));
             for (String author : a.authors()) {
                 add(article, AUTHOR, node(entities.named(EntityType.PERSON, author)));
             }
@@ -326,13 +327,14 @@ public final class ArticleGraphMapper {
         return NodeFactory.createLiteralDT(Integer.toString(i), XSDDatatype.XSDinteger);
     }
 
-    /** An ISO date as xsd:date, xsd:gYearMonth or xsd:gYear depending on how much the text said. */
-    static Node date(String iso) {
-        XSDDatatype dt = switch (iso.length()) {
-            case 4 -> XSDDatatype.XSDgYear;
-            case 7 -> XSDDatatype.XSDgYearMonth;
-            default -> XSDDatatype.XSDdate;
+    /** A date as xsd:date, xsd:gYearMonth, xsd:gYear or xsd:gMonthDay, as much as the text said. */
+    static Node date(NewsDate date) {
+        XSDDatatype dt = switch (date.precision()) {
+            case YEAR -> XSDDatatype.XSDgYear;
+            case YEAR_MONTH -> XSDDatatype.XSDgYearMonth;
+            case DAY -> XSDDatatype.XSDdate;
+            case DAY_WITHOUT_YEAR -> XSDDatatype.XSDgMonthDay;
         };
-        return NodeFactory.createLiteralDT(iso, dt);
+        return NodeFactory.createLiteralDT(date.toString(), dt);
     }
 }

@@ -7,8 +7,10 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newskg.lexicon.Lexicon;
 import org.newskg.model.AnnotatedArticle;
 import org.newskg.model.EventMention;
+import org.newskg.model.NewsDate;
 
 /**
  * The dated editions of event series that a corpus names ({@code 2024年滨江花卉博览会}), for the
@@ -29,11 +31,11 @@ import org.newskg.model.EventMention;
  * files are extracted with it.
  */
 public final class EventEditions {
-    private static final Pattern YEAR_LABEL = Pattern.compile("^((?:19|20)\\d{2})年(.+)$");
-    private static final Pattern ORDINAL = Pattern.compile("^(?:首届|第[0-9一二三四五六七八九十百]+届)");
+    private static final Pattern YEAR_LABEL = pattern("edition-year-label");
+    private static final Pattern ORDINAL = pattern("edition-ordinal");
 
-    /** Series name (no year, no ordinal) → label of each dated edition → its start (yyyy, yyyy-MM or a day). */
-    private final Map<String, Map<String, String>> editions = new TreeMap<>();
+    /** Series name (no year, no ordinal) → label of each dated edition → its start (a year, a month or a day). */
+    private final Map<String, Map<String, NewsDate>> editions = new TreeMap<>();
 
     /** Takes the dated editions of a file's events. */
     public void learn(List<AnnotatedArticle> articles) {
@@ -42,11 +44,17 @@ public final class EventEditions {
         }
     }
 
-    /** Takes one event as a graph or database states it: its label and start date (or null). */
+    /** Takes one event as a database states it: its label and the text form of its start date (or null). */
     public void learn(String label, String startDate) {
+        learn(label, NewsDate.parse(startDate));
+    }
+
+    /** Takes one event: its label and start date (or null). */
+    public void learn(String label, NewsDate startDate) {
         Matcher m = YEAR_LABEL.matcher(label);
         if (!m.matches()) return;
-        String start = startDate != null && startDate.startsWith(m.group(1)) ? startDate : m.group(1);
+        NewsDate year = NewsDate.ofYear(Integer.parseInt(m.group(1)));
+        NewsDate start = startDate != null && startDate.within(year) ? startDate : year;
         editions.computeIfAbsent(series(m.group(2)), k -> new TreeMap<>()).merge(label, start, EventEditions::agreed);
     }
 
@@ -62,38 +70,43 @@ public final class EventEditions {
     }
 
     /**
-     * The month (yyyy-MM, or yyyy when that is all the editions say) of the page of a file that
+     * The month (or the year, when that is all the editions say) of the page of a file that
      * states no year, from the one dated edition of each series it names; null when no series is
      * known, one has several editions, or two disagree.
      */
-    public String monthOf(List<AnnotatedArticle> articles) {
-        Set<String> months = new TreeSet<>();
+    public NewsDate monthOf(List<AnnotatedArticle> articles) {
+        Set<NewsDate> months = new TreeSet<>();
         for (AnnotatedArticle a : articles) {
             for (EventMention e : a.events()) {
-                Map<String, String> known = editions.get(series(e.label()));
+                Map<String, NewsDate> known = editions.get(series(e.label()));
                 if (known == null) continue;
                 if (known.size() > 1) return null;
-                String start = known.values().iterator().next();
-                months.add(start.substring(0, Math.min(7, start.length())));
+                months.add(known.values().iterator().next().truncatedTo(NewsDate.Precision.YEAR_MONTH));
             }
         }
         return months.size() == 1 ? months.iterator().next() : null;
     }
 
     /** How the events of a file whose page falls in {@code month} (or null) are named in the corpus. */
-    public EventNames namesIn(String month) {
+    public EventNames namesIn(NewsDate month) {
         if (month == null) return EventNames.AS_WRITTEN;
         return label -> {
             if (YEAR_LABEL.matcher(label).matches()) return label;
-            Map<String, String> known = editions.getOrDefault(series(label), Map.of());
+            Map<String, NewsDate> known = editions.getOrDefault(series(label), Map.of());
             String found = null;
-            for (Map.Entry<String, String> e : known.entrySet()) {
-                if (!e.getValue().startsWith(month) && !month.startsWith(e.getValue())) continue;
+            for (Map.Entry<String, NewsDate> e : known.entrySet()) {
+                if (!e.getValue().within(month) && !month.within(e.getValue())) continue;
                 if (found != null) return label;
                 found = e.getKey();
             }
             return found == null ? label : found;
         };
+    }
+
+    /** A pattern of event-patterns.txt: a label that opens with its year, an ordinal (首届, 第N届). */
+    private static Pattern pattern(String name) {
+        for (List<String> row : Lexicon.rows("event-patterns.txt")) if (row.get(0).equals(name)) return Pattern.compile(row.get(1));
+        throw new IllegalStateException("event-patterns.txt has no pattern " + name);
     }
 
     private static String series(String name) {
@@ -105,9 +118,9 @@ public final class EventEditions {
      * 2025-04-14, a report that gives only the year of the label contradicting nothing), else the
      * year both labels carry.
      */
-    private static String agreed(String a, String b) {
-        if (b.startsWith(a)) return b;
-        if (a.startsWith(b)) return a;
-        return a.substring(0, 4);
+    private static NewsDate agreed(NewsDate a, NewsDate b) {
+        if (b.within(a)) return b;
+        if (a.within(b)) return a;
+        return a.truncatedTo(NewsDate.Precision.YEAR);
     }
 }

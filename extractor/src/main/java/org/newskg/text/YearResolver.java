@@ -1,7 +1,10 @@
 package org.newskg.text;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newskg.lexicon.Lexicon;
+import org.newskg.model.NewsDate;
 
 /**
  * Finds the year of a dateline that gives only month and day (新华社香港4月27日电). News rarely
@@ -9,30 +12,41 @@ import java.util.regex.Pattern;
  * it mentions otherwise are mostly earlier ones (statistics, history). So the year is, in order: the
  * year of a full date in the article with the same month and day; the latest year the article
  * mentions; the latest year the file mentions. Years of plans and ranges (到2035年, 2035年前,
- * 2023—2025年) do not count. Null when no year is mentioned.
+ * 2023—2025年) do not count: the words that make a year a plan's are in {@code date-plan-words.txt}.
+ * Null when no year is mentioned.
  */
 final class YearResolver {
 
     /** A year before 年 or a name (2025碳达峰…), not inside a longer number, code or range. */
     private static final Pattern YEAR = Pattern.compile(
-            "(?<![\\dA-Za-z\\-—~～/.])((?:19|20)\\d{2})(?=年|\\p{IsHan}|[)）])");
-    private static final String[] PLAN_BEFORE = {"到", "至", "力争", "预计", "计划", "争取", "目标"};
-    private static final String VERB_BEFORE_DAO = "提得达来受收遇想看听感回谈说写";
-    private static final String[] PLAN_AFTER = {"年前", "年以前", "年底前", "年后"};
+            "(?<![\\dA-Za-z\\-—~～/.])((?:19|20)\\d{2})(?=\\p{IsHan}|[)）])");
+    private static final String PLAN_WORDS = "date-plan-words.txt";
+    private static final List<String> PLAN_BEFORE = words("before");
+    private static final List<String> PLAN_AFTER = words("after");
+    private static final List<String> COMPLEMENT_VERBS = words("complement-verbs");
+    /** The word that, after a complement verb, means "reached" rather than "by" (提到2022年). */
+    private static final String BY = PLAN_BEFORE.get(0);
+    private static final String Y = unit("year"), M = unit("month"), D = unit("day");
 
     private YearResolver() {
     }
 
     static Integer resolve(int month, int day, CharSequence article, CharSequence file) {
-        Integer y = sameDate(article, month, day);
-        if (y != null) return y;
-        y = latestMentioned(article);
-        if (y != null) return y;
-        return latestMentioned(file);
+        NewsDate dated = dated(NewsDate.ofDayWithoutYear(month, day), article, file);
+        return dated == null ? null : dated.year();
     }
 
-    private static Integer sameDate(CharSequence s, int month, int day) {
-        Matcher m = Pattern.compile("((?:19|20)\\d{2})年\\s*0?" + month + "月\\s*0?" + day + "日").matcher(s);
+    /** The day of a dateline's month and day in the year the article and its file point at, or null. */
+    static NewsDate dated(NewsDate monthDay, CharSequence article, CharSequence file) {
+        Integer y = sameDate(article, monthDay);
+        if (y == null) y = latestMentioned(article);
+        if (y == null) y = latestMentioned(file);
+        return y == null ? null : monthDay.inYear(y);
+    }
+
+    private static Integer sameDate(CharSequence s, NewsDate monthDay) {
+        Matcher m = Pattern.compile("((?:19|20)\\d{2})" + Y + "\\s*0?" + monthDay.month() + M + "\\s*0?" + monthDay.day() + D)
+                .matcher(s);
         return m.find() ? Integer.valueOf(m.group(1)) : null;
     }
 
@@ -52,7 +66,7 @@ final class YearResolver {
         for (String p : PLAN_BEFORE) {
             if (!before.endsWith(p)) continue;
             // 到 after a verb is a complement (提到2022年 "mentioned 2022"), not a target
-            if (p.equals("到") && before.length() == 2 && VERB_BEFORE_DAO.indexOf(before.charAt(0)) >= 0) continue;
+            if (p.equals(BY) && before.length() == 2 && COMPLEMENT_VERBS.contains(before.substring(0, 1))) continue;
             return true;
         }
         String after = s.subSequence(end, Math.min(s.length(), end + 4)).toString();
@@ -60,5 +74,16 @@ final class YearResolver {
             if (after.startsWith(p)) return true;
         }
         return false;
+    }
+
+    private static List<String> words(String kind) {
+        for (List<String> row : Lexicon.rows(PLAN_WORDS)) if (row.get(0).equals(kind)) return row.subList(1, row.size());
+        throw new IllegalStateException(PLAN_WORDS + " has no line " + kind);
+    }
+
+    /** The first mark of a date unit in date-units.txt (年 for year). */
+    private static String unit(String kind) {
+        for (List<String> row : Lexicon.rows("date-units.txt")) if (row.get(0).equals(kind)) return row.get(1);
+        throw new IllegalStateException("date-units.txt has no line " + kind);
     }
 }

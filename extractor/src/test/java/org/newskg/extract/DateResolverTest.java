@@ -7,11 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.newskg.model.NewsDate;
 
 class DateResolverTest {
 
     private static String start(String ref, String expr) {
-        return new DateResolver(ref).resolveStart(expr);
+        return iso(new DateResolver(NewsDate.parse(ref)).resolveStart(expr));
+    }
+
+    private static String iso(NewsDate date) {
+        return date == null ? null : date.toString();
     }
 
     @Test
@@ -64,37 +69,37 @@ class DateResolverTest {
     @Test
     void default_year_completes_a_month_day() {
         DateResolver r = new DateResolver(null).withDefaultYear(2023);
-        assertEquals("2023-11-08", r.resolveStart("11月8日"));
-        assertEquals("2023-05", r.resolveStart("5月"));
+        assertEquals("2023-11-08", iso(r.resolveStart("11月8日")));
+        assertEquals("2023-05", iso(r.resolveStart("5月")));
     }
 
     @Test
     void ranges_give_start_and_end() {
         DateResolver.DateSpan s = new DateResolver(null).withDefaultYear(2023).resolve("11月8日至10日");
-        assertEquals("2023-11-08", s.startDate());
-        assertEquals("2023-11-10", s.endDate());
+        assertEquals("2023-11-08", iso(s.startDate()));
+        assertEquals("2023-11-10", iso(s.endDate()));
         s = new DateResolver(null).resolve("2023年12月30日至2024年1月2日");
-        assertEquals("2023-12-30", s.startDate());
-        assertEquals("2024-01-02", s.endDate());
-        s = new DateResolver("2022-06-01").resolve("6月28日—7月3日");
-        assertEquals("2022-06-28", s.startDate());
-        assertEquals("2022-07-03", s.endDate());
+        assertEquals("2023-12-30", iso(s.startDate()));
+        assertEquals("2024-01-02", iso(s.endDate()));
+        s = new DateResolver(NewsDate.parse("2022-06-01")).resolve("6月28日—7月3日");
+        assertEquals("2022-06-28", iso(s.startDate()));
+        assertEquals("2022-07-03", iso(s.endDate()));
     }
 
     @Test
     void spaces_from_pdf_layout_are_tolerated() {
-        assertEquals("2024-11-20", new DateResolver("2024-11-21").resolveStart("11月 20日"));
+        assertEquals("2024-11-20", iso(new DateResolver(NewsDate.parse("2024-11-21")).resolveStart("11月 20日")));
         assertEquals("2024", start(null, "2024 年"));
     }
 
     @Test
     void counts_are_not_dates() {
-        assertTrue(new DateResolver("2025-01-01").find("连续5年位列第二，一连两日举行，吸引50多个国家", 0, 26).isEmpty());
+        assertTrue(new DateResolver(NewsDate.parse("2025-01-01")).find("连续5年位列第二，一连两日举行，吸引50多个国家", 0, 26).isEmpty());
     }
 
     @Test
     void anaphoric_words_are_marked_for_the_caller() {
-        DateResolver.DateSpan s = new DateResolver("2025-01-01").resolve("当天");
+        DateResolver.DateSpan s = new DateResolver(NewsDate.parse("2025-01-01")).resolve("当天");
         assertEquals(DateResolver.Kind.ANAPHORIC, s.kind());
         assertNull(s.startDate());
     }
@@ -102,12 +107,12 @@ class DateResolverTest {
     @Test
     void find_returns_spans_in_text_order() {
         String text = "3月5日，第二届论坛开幕；6日，代表团参观了园区。";
-        List<DateResolver.DateSpan> all = new DateResolver("2024-03-10").find(text, 0, text.length());
+        List<DateResolver.DateSpan> all = new DateResolver(NewsDate.parse("2024-03-10")).find(text, 0, text.length());
         assertEquals(2, all.size());
         assertEquals(0, all.get(0).begin());
         assertEquals("3月5日", text.substring(all.get(0).begin(), all.get(0).end()));
-        assertEquals("2024-03-05", all.get(0).startDate());
-        assertEquals("2024-03-06", all.get(1).startDate());
+        assertEquals("2024-03-05", iso(all.get(0).startDate()));
+        assertEquals("2024-03-06", iso(all.get(1).startDate()));
     }
 
     @Test
@@ -125,9 +130,9 @@ class DateResolverTest {
         assertEquals("2022-02", start("2021-11-20", "2月"));
         assertEquals("2021-02", start("2021-11-20", "今年2月"));
         assertEquals("2020-12-03", start("2021-01-05", "去年12月3日"));
-        DateResolver.DateSpan s = new DateResolver("2021-06-01").resolve("明年1月8日至10日");
-        assertEquals("2022-01-08", s.startDate());
-        assertEquals("2022-01-10", s.endDate());
+        DateResolver.DateSpan s = new DateResolver(NewsDate.parse("2021-06-01")).resolve("明年1月8日至10日");
+        assertEquals("2022-01-08", iso(s.startDate()));
+        assertEquals("2022-01-10", iso(s.endDate()));
         assertEquals(0, s.begin());
         assertEquals("明年1月8日至10日".length(), s.end());
         // no reference: the year word stays unresolved and the month is not guessed

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.newskg.model.AnnotatedArticle;
 import org.newskg.model.Article;
 import org.newskg.model.EventMention;
+import org.newskg.model.NewsDate;
 
 class EventEditionsTest {
     private static EventMention event(String label, String start) {
@@ -34,8 +35,8 @@ class EventEditionsTest {
         EventEditions editions = new EventEditions();
         editions.learn(file("2024-03-02", event("2024年滨江花卉博览会", "2024-03-01")));
         List<AnnotatedArticle> yearless = file(null, event("滨江花卉博览会", null));
-        assertEquals("2024-03", editions.monthOf(yearless));
-        EventNames names = editions.namesIn("2024-03");
+        assertEquals("2024-03", String.valueOf(editions.monthOf(yearless)));
+        EventNames names = editions.namesIn(NewsDate.parse("2024-03"));
         assertEquals("2024年滨江花卉博览会", names.canonical("滨江花卉博览会"));
         assertEquals("2024年滨江花卉博览会", names.canonical("首届滨江花卉博览会"), "one edition a year: the ordinal aside");
         assertEquals("山城茶叶论坛", names.canonical("山城茶叶论坛"), "a series the corpus has no edition of");
@@ -63,15 +64,15 @@ class EventEditionsTest {
         EventEditions editions = new EventEditions();
         editions.learn(file(null, event("2024年滨江花卉博览会", "2024-03")));
         editions.learn(file(null, event("2024年山城茶叶论坛", "2024-09")));
-        assertEquals("山城茶叶论坛", editions.namesIn("2024-03").canonical("山城茶叶论坛"));
+        assertEquals("山城茶叶论坛", editions.namesIn(NewsDate.parse("2024-03")).canonical("山城茶叶论坛"));
     }
 
     @Test
     void reports_of_one_edition_at_different_precision_keep_the_finer_date() {
         EventEditions editions = new EventEditions();
         editions.learn("2024年滨江花卉博览会", "2024-03-01");
-        editions.learn("2024年滨江花卉博览会", null);
-        assertEquals("2024-03", editions.monthOf(file(null, event("滨江花卉博览会", null))));
+        editions.learn("2024年滨江花卉博览会", (String) null);
+        assertEquals("2024-03", String.valueOf(editions.monthOf(file(null, event("滨江花卉博览会", null)))));
     }
 
     @Test
@@ -79,6 +80,6 @@ class EventEditionsTest {
         EventEditions editions = new EventEditions();
         editions.learn("2024年滨江花卉博览会", "2024-03-01");
         editions.learn("2024年滨江花卉博览会", "2024-05");
-        assertEquals("2024", editions.monthOf(file(null, event("滨江花卉博览会", null))));
+        assertEquals("2024", String.valueOf(editions.monthOf(file(null, event("滨江花卉博览会", null)))));
     }
 }

@@ -1,0 +1,39 @@
+package org.newskg.extract.event;
+
+import java.util.List;
+import org.newskg.extract.Segmentation;
+import org.newskg.model.EntityType;
+import org.newskg.model.Mention;
+import org.newskg.model.NewsDate;
+
+/**
+ * The input every event stage reads: the analysis text, the article's stretch of it
+ * {@code [begin, end)}, the article's entity mentions in text order, the segmenter's words and the
+ * date partial dates are read against (the article's, else its page's, or null).
+ */
+record EventText(String text, int begin, int end, List<Mention> mentions, Segmentation words, NewsDate reference) {
+    EventText {
+        mentions = List.copyOf(mentions);
+    }
+
+    char at(int k) {
+        return text.charAt(k);
+    }
+
+    /** The mention covering offset {@code k}, or null. */
+    Mention mentionCovering(int k) {
+        for (Mention m : mentions) {
+            if (m.begin() <= k && k < m.end()) return m;
+            if (m.begin() > k) break;
+        }
+        return null;
+    }
+
+    /** Whether a place or organization mention lies within {@code [b, e)}. */
+    boolean hasNonPersonWithin(int b, int e) {
+        for (Mention m : mentions) {
+            if (m.begin() >= b && m.end() <= e && m.type() != EntityType.PERSON) return true;
+        }
+        return false;
+    }
+}

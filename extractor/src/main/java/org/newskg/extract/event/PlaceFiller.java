@@ -1,0 +1,104 @@
+package org.newskg.extract.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newskg.model.EntityType;
+import org.newskg.model.Mention;
+
+/**
+ * Slot filler for places. Takes an event's mention and its sentence; the place is what a locative
+ * phrase names around it ({@code 在X举办} after it, {@code 在X举行了} before it: event-patterns.txt
+ * {@code locative-after}, {@code locative-before}): X whole when it ends as a venue
+ * (event-venue-endings.txt), else the last place mention in X, else X when it is a short Han word
+ * that is no time or pointer; one-character city abbreviations are expanded
+ * (event-place-abbreviations.txt). An event without such a phrase takes a place mention inside its
+ * name, or a city's literary name opening it (event-place-aliases.txt). Adds: the place.
+ */
+final class PlaceFiller {
+    /** Longer locative phrases are clauses, not venues. */
+    private static final int MAX_VENUE_LENGTH = 14;
+    /** A bare word this short may be a place no recognizer found. */
+    private static final int MAX_BARE_PLACE = 4;
+
+    private static final Pattern LOCATIVE_AFTER = EventWords.pattern("locative-after");
+    private static final Pattern LOCATIVE_BEFORE = EventWords.pattern("locative-before");
+    private static final Pattern PLACE_IS_TIME = EventWords.pattern("place-is-time");
+    private static final Pattern PLACE_IS_DEICTIC = EventWords.pattern("place-is-deictic");
+
+    private final EventText in;
+    private final String t;
+    private final EventTextBounds bounds;
+
+    PlaceFiller(EventText in, EventTextBounds bounds) {
+        this.in = in;
+        this.t = in.text();
+        this.bounds = bounds;
+    }
+
+    /** The place a locative phrase around mention {@code r} in sentence {@code sent} names, or null. */
+    String near(NameMention r, int[] sent) {
+        int me = r.outerEnd();
+        // EVENT (date)? 在 X 举办; a name running past its sentence's end has nothing after it there
+        if (me < sent[1]) {
+            Matcher m = LOCATIVE_AFTER.matcher(t.substring(me, sent[1]));
+            if (m.find()) {
+                String p = placeOf(me + m.start(1), me + m.end(1));
+                if (p != null) return p;
+            }
+        }
+        // 在 X 举行了 EVENT
+        Matcher mb = LOCATIVE_BEFORE.matcher(t.substring(sent[0], r.begin()));
+        if (mb.find()) {
+            return placeOf(sent[0] + mb.start(1), sent[0] + mb.end(1));
+        }
+        return null;
+    }
+
+    /** The place named by text[b, e) of a locative phrase, or null. */
+    private String placeOf(int b, int e) {
+        String x = t.substring(b, e).replaceAll("\\s", "");
+        if (x.length() == 1 && EventWords.PLACE_ABBREVIATIONS.containsKey(x)) return EventWords.PLACE_ABBREVIATIONS.get(x);
+        List<Mention> inside = new ArrayList<>();
+        for (Mention m : in.mentions()) if (m.begin() >= b && m.end() <= e && m.type() == EntityType.PLACE) inside.add(m);
+        boolean venue = EventWords.endsWithVenue(x) && x.length() <= MAX_VENUE_LENGTH;
+        if (venue) {
+            // a venue: keep it whole unless it is just places
+            int covered = 0;
+            for (Mention m : inside) covered += m.end() - m.begin();
+            if (covered < x.length()) return x;
+        }
+        if (!inside.isEmpty()) return inside.get(inside.size() - 1).text();
+        for (Mention m : in.mentions()) {
+            if (m.begin() >= b && m.end() <= e && m.type() == EntityType.ORGANIZATION && venue) return x;
+        }
+        if (x.length() <= MAX_BARE_PLACE && x.matches("[\\p{IsHan}]+") && !PLACE_IS_TIME.matcher(x).matches() && x.length() >= 2) {
+            return PLACE_IS_DEICTIC.matcher(x).matches() ? null : x;
+        }
+        return null;
+    }
+
+    /** A place mention inside one of the names of {@code g} (not inside its quotation marks), or a city's literary name opening it. */
+    String inName(Cluster g) {
+        for (NameMention r : g.mentions()) {
+            if (r.bare() || r.name() == null) continue;
+            String place = null;
+            for (Mention m : in.mentions()) {
+                if (m.type() == EntityType.PLACE && m.begin() >= r.begin() && m.end() <= r.end()
+                        && !bounds.insideMarks(m.begin(), r.begin())) {
+                    place = EventWords.PLACE_ALIASES.getOrDefault(m.text(), m.text());
+                    break;
+                }
+            }
+            if (place == null) {
+                for (Map.Entry<String, String> e : EventWords.PLACE_ALIASES.entrySet()) {
+                    if (r.name().startsWith(e.getKey())) place = e.getValue();
+                }
+            }
+            if (place != null) return place;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,58 @@
+package org.newskg.extract.event;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.newskg.model.NewsDate;
+
+/**
+ * Stage 5 of the event chain: the slots each event's own mentions fill. Takes the
+ * {@link Clusters}; for each event, reads its mentions (named ones first, in text order) and asks
+ * the slot fillers — {@link DateFiller}, {@link PlaceFiller}, {@link OrganizerFiller},
+ * {@link ThemeFiller} — about each mention's sentence, the first answer kept for place and theme.
+ * An event still undated takes the year of its name; one still without place, a place in its name.
+ * Last, first editions are dated from the years a series has run. Adds: one {@link EventSlots}
+ * per event, indexed by {@link Cluster#id}.
+ */
+final class SlotFilling {
+    private final EventTextBounds bounds;
+    private final DateFiller dates;
+    private final PlaceFiller places;
+    private final OrganizerFiller organizers;
+    private final ThemeFiller themes;
+
+    SlotFilling(EventText in, EventTextBounds bounds, Clusters clusters) {
+        this.bounds = bounds;
+        this.dates = new DateFiller(in, clusters);
+        this.places = new PlaceFiller(in, bounds);
+        this.organizers = new OrganizerFiller(in, bounds);
+        this.themes = new ThemeFiller(in);
+    }
+
+    EventSlots[] fill(Clusters clusters) {
+        EventSlots[] slots = new EventSlots[clusters.size()];
+        for (Cluster g : clusters.all()) {
+            slots[g.id()] = new EventSlots();
+            fill(g, slots[g.id()], clusters.main());
+        }
+        dates.dateFirstEditions(slots);
+        return slots;
+    }
+
+    private void fill(Cluster g, EventSlots s, Cluster main) {
+        List<NameMention> ordered = new ArrayList<>(g.mentions());
+        ordered.sort(Comparator.comparing(NameMention::bare).thenComparingInt(NameMention::begin));
+        Integer defYear = g.knownYear();
+        if (defYear == null && main != null) defYear = main.year();
+        for (NameMention r : ordered) {
+            int[] sent = bounds.sentence(r.begin());
+            dates.fill(g, s, r, sent, defYear);
+            if (s.place == null) s.place = places.near(r, sent);
+            organizers.fill(s.organizers, r, sent);
+            if (s.theme == null) s.theme = themes.near(sent);
+            dates.duration(s, sent);
+        }
+        if (s.start == null && g.year() != null) s.start = NewsDate.ofYear(g.year());
+        if (s.place == null && !g.party()) s.place = places.inName(g);
+    }
+}
