@@ -14,6 +14,7 @@ import org.newskg.model.Article;
 import org.newskg.model.EntityType;
 import org.newskg.model.EventMention;
 import org.newskg.model.Mention;
+import org.newskg.model.Segmentation;
 import org.newskg.model.TextSpan;
 
 /**
