@@ -2,6 +2,7 @@ package org.newskg.annotate;
 
 import org.newskg.lexicon.Lexicon;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -36,8 +37,10 @@ public final class OrganizationRecognizer {
     private static final Lexicon LIST_LEADERS = Lexicon.of("来自", "包括", "如", "有", "以及", "和", "与", "及");
     private static final List<String> NATIONAL_PREFIXES = List.of("中国", "国家", "全国", "中央", "中华", "世界", "亚洲",
             "亚太", "联合国", "国务院");
-    private static final Set<String> NOUN_TAGS = Set.of("n", "nz", "vn", "ns", "nsf", "nt", "ntc", "nis", "nit", "nto",
-            "ntu", "nts", "nth", "gi", "j", "b");
+    /** Words an organization's name may be grown leftwards over, besides place and organization names. */
+    private static final Set<PartOfSpeech> NAME_PARTS = EnumSet.of(PartOfSpeech.NOUN, PartOfSpeech.OTHER_PROPER_NOUN,
+            PartOfSpeech.VERBAL_NOUN, PartOfSpeech.INSTITUTION_NOUN, PartOfSpeech.TECHNICAL_TERM,
+            PartOfSpeech.ABBREVIATION, PartOfSpeech.DISTINGUISHING_WORD);
     private static final Pattern EVENT_ENDING = Pattern.compile(".*(大会|论坛|峰会|博览会|展览会|展|节|周)$");
     /** 据某某新闻报道: the source cited is a news outlet when its name ends like one. */
     private static final Pattern REPORTED_BY = Pattern.compile(
@@ -54,11 +57,11 @@ public final class OrganizationRecognizer {
 
     public List<Mention> recognize(String text, List<Token> tokens) {
         Set<String> places = new HashSet<>();
-        for (Token t : tokens) if (t.tag().startsWith("ns") && t.text().length() >= 2) places.add(t.text());
+        for (Token t : tokens) if (t.isPlace() && t.text().length() >= 2) places.add(t.text());
         List<Mention> out = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            if (!t.tagStartsWith("nt")) continue;
+            if (!t.isOrganization()) continue;
             int end = bodyEnd(t);
             if (end < 0) continue;
             if (end == t.end() && i + 1 < tokens.size() && isSubUnit(tokens.get(i + 1), t, places)) {
@@ -121,7 +124,7 @@ public final class OrganizationRecognizer {
 
     /** 某局 + 总承包公司: a tagged word right after a body, itself named like a body but without a place of its own. */
     private boolean isSubUnit(Token next, Token body, Set<String> places) {
-        return next.begin() == body.end() && next.tagStartsWith("nt") && isOrganizationName(next.text())
+        return next.begin() == body.end() && next.isOrganization() && isOrganizationName(next.text())
                 && !startsWithPlace(next.text(), places);
     }
 
@@ -154,7 +157,7 @@ public final class OrganizationRecognizer {
             boolean joining = JOINING_AND.contains(prev.text()) && j > 0 && j < i
                     && !startsWithPlace(text.substring(tokens.get(j - 1).begin(), end), places)
                     && !isOrganizationName(tokens.get(j - 1).text());
-            if (!joining && (!NOUN_TAGS.contains(prev.tag()) || generic.startsWithLead(prev.text()))) return -1;
+            if (!joining && (!extendsName(prev) || generic.startsWithLead(prev.text()))) return -1;
             String name = text.substring(prev.begin(), end);
             if (!joining && startsWithPlace(name, places) && !NOT_A_BODY.matcher(name).matches()) return prev.begin();
         }
@@ -169,7 +172,7 @@ public final class OrganizationRecognizer {
         List<Mention> out = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             Token place = tokens.get(i);
-            if (!place.tagStartsWith("ns") || place.text().length() < 2) continue;
+            if (!place.isPlace() || place.text().length() < 2) continue;
             for (int k = i + 1; k < Math.min(tokens.size(), i + 6); k++) {
                 Token t = tokens.get(k);
                 if (t.begin() != tokens.get(k - 1).end()) break;
@@ -181,7 +184,7 @@ public final class OrganizationRecognizer {
                     out.add(new Mention(EntityType.ORGANIZATION, place.begin(), t.end(), name));
                     break;
                 }
-                if (!NOUN_TAGS.contains(t.tag()) && !t.tagStartsWith("v")) break;
+                if (!extendsName(t) && !t.pos().isVerb()) break;
             }
         }
         return out;
@@ -189,7 +192,7 @@ public final class OrganizationRecognizer {
 
     private static boolean onlyNounsBefore(List<Token> tokens, int from, int to, int endingBegin) {
         for (int k = from; k <= to && tokens.get(k).end() <= endingBegin; k++) {
-            if (!NOUN_TAGS.contains(tokens.get(k).tag())) return false;
+            if (!extendsName(tokens.get(k))) return false;
         }
         return true;
     }
@@ -239,7 +242,7 @@ public final class OrganizationRecognizer {
 
     private static Token foreignPlaceEndingAt(List<Token> tokens, int at) {
         for (Token t : tokens) {
-            if (t.end() == at && t.tagStartsWith("ns") && t.text().length() >= 2 && !t.text().startsWith("中")) return t;
+            if (t.end() == at && t.isPlace() && t.text().length() >= 2 && !t.text().startsWith("中")) return t;
             if (t.begin() >= at) break;
         }
         return null;
@@ -286,5 +289,9 @@ public final class OrganizationRecognizer {
             }
         }
         return out;
+    }
+
+    private static boolean extendsName(Token t) {
+        return NAME_PARTS.contains(t.pos()) || t.isPlace() || t.entity() == EntityLabel.ORGANIZATION;
     }
 }

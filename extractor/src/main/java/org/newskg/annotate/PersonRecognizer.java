@@ -46,7 +46,6 @@ public final class PersonRecognizer {
             "当选", "宣布");
     /** Words before a transliterated name that are not part of it (包括某某·某某在内). */
     private static final Lexicon BEFORE_DOT_NAME = Lexicon.of("包括", "其中", "由", "与", "和", "同", "对", "向", "及", "是");
-    private static final Set<String> NAME_TAGS = Set.of("nr", "nrf", "nrj", "nr1", "nr2");
 
     private final Lexicon surnames = Lexicon.resource("surnames.txt");
     private final Lexicon roles = Lexicon.resource("roles.txt");
@@ -79,7 +78,7 @@ public final class PersonRecognizer {
                 if (name != null && titledNameFits(text, t.end(), name, end, tokens, words)) confirmed.add(name);
                 titledTransliteration(text, t.end(), end, tokens, confirmed);
             }
-            if (NAME_TAGS.contains(t.tag()) && (acceptTaggedName(t, i, tokens, text) || beforeRole(tokens, i))) {
+            if (t.isPerson() && (acceptTaggedName(t, i, tokens, text) || beforeRole(tokens, i))) {
                 String name = withoutFunctionWord(t.text());
                 // 刘某称 stays 刘某 only where the name speaks or has a title; 乌军还 is no name at all
                 if (name.length() == t.text().length() || speaksAt(text, t.begin() + name.length(), end)
@@ -107,7 +106,7 @@ public final class PersonRecognizer {
     }
 
     private boolean isRole(Token t) {
-        return t.tag().equals("nnt") || roles.contains(t.text());
+        return t.pos() == PartOfSpeech.TITLE || roles.contains(t.text());
     }
 
     /** A surname plus one or two characters at {@code at}, ended by a word that can follow a name. */
@@ -161,7 +160,7 @@ public final class PersonRecognizer {
     private boolean acceptTaggedName(Token t, int i, List<Token> tokens, String text) {
         String w = t.text();
         if (w.length() < 2 || w.length() > 12) return false;
-        if (t.tag().equals("nrf")) return w.length() >= 3;
+        if (t.entity() == EntityLabel.TRANSLITERATED_PERSON) return w.length() >= 3;
         if (w.length() > 4 || surnames.longestAt(w, 0) == null) return false;
         // part of an organization name (中国华电, 西凤集团): the next word is an organization suffix
         if (i + 1 < tokens.size() && orgSuffixes.contains(tokens.get(i + 1).text())) return false;
@@ -181,7 +180,7 @@ public final class PersonRecognizer {
     }
 
     private static boolean glued(List<Token> tokens, int i) {
-        return i > 0 && tokens.get(i - 1).end() == tokens.get(i).begin() && tokens.get(i - 1).tag().startsWith("n");
+        return i > 0 && tokens.get(i - 1).end() == tokens.get(i).begin() && tokens.get(i - 1).pos().isNoun();
     }
 
     /** 某某主席, 某某教授: a name HanLP tags, right before a title word. */
@@ -204,7 +203,7 @@ public final class PersonRecognizer {
         Token first = transliterated.tokenAt(at, tokens);
         Token second = transliterated.tokenAt(at + 2, tokens);
         return first != null && second != null && first.end() == at + 2 && second.end() == e
-                && first.tag().matches("nz|nr.*") && !second.tag().matches("[vdpcu].*");
+                && (first.pos() == PartOfSpeech.OTHER_PROPER_NOUN || first.isPerson()) && !second.pos().isVerbOrFunctionWord();
     }
 
     /** 某国总统卡斯特罗夫: a run of transliteration characters right after a title. */
@@ -236,7 +235,7 @@ public final class PersonRecognizer {
             int e = i + run.length();
             // 某某周日表示, 某某5月1日说: a time between the name and the verb
             Token next = transliterated.tokenAt(e, tokens);
-            if (next != null && (next.tag().equals("t") || next.text().matches("[0-9０-９]+月?[0-9０-９]*日"))) e = next.end();
+            if (next != null && (next.pos() == PartOfSpeech.TIME || next.text().matches("[0-9０-９]+月?[0-9０-９]*日"))) e = next.end();
             if (!speaksAt(text, e, end)) continue;
             if (run.length() >= 3 || transliterated.taggedName(i, i + run.length(), tokens)) out.add(run);
         }

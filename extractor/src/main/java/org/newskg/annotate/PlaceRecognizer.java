@@ -2,6 +2,7 @@ package org.newskg.annotate;
 
 import org.newskg.lexicon.Lexicon;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -20,7 +21,9 @@ public final class PlaceRecognizer {
     private static final Pattern COUNTED = Pattern.compile("[\\d０-９]+多?[年月日次场口个台道单集里条名届期号]"
             + "|[一二两三四五六七八九十百千万几]+多?[年月日次场口个集届期号]"); // not 七台河, 三里屯
     private static final Pattern NUMERAL_AND_ENDING = Pattern.compile("[一两几多数各][省市县区镇乡村州]"); // not 九州
-    private static final Set<String> LONE_FRAGMENT_TAGS = Set.of("n", "ng", "nz", "Rg", "w", "q", "x");
+    private static final Set<PartOfSpeech> LONE_FRAGMENTS = EnumSet.of(PartOfSpeech.NOUN,
+            PartOfSpeech.NOUN_MORPHEME, PartOfSpeech.OTHER_PROPER_NOUN, PartOfSpeech.PRONOUN_MORPHEME,
+            PartOfSpeech.PUNCTUATION, PartOfSpeech.MEASURE, PartOfSpeech.STRING);
     private final Lexicon genericPlaces = Lexicon.resource("generic-places.txt");
     private final Lexicon venueEndings = Lexicon.resource("venue-suffixes.txt");
     private final GenericNames generic = new GenericNames();
@@ -35,7 +38,7 @@ public final class PlaceRecognizer {
                 i++;
             } else if (isVenueWord(t) && !generic.isGeneric(t.text(), venueEndings.longestSuffixOf(t.text()))) {
                 out.add(new Mention(EntityType.PLACE, t.begin(), t.end(), t.text()));
-            } else if ((t.tag().equals("ns") || t.tag().equals("nsf")) && t.text().length() >= 2) {
+            } else if (t.isPlace() && t.text().length() >= 2) {
                 Mention place = taggedPlace(t, i == 0 ? null : tokens.get(i - 1));
                 if (place != null) out.add(place);
             }
@@ -68,16 +71,16 @@ public final class PlaceRecognizer {
     private static boolean cutsAWord(Token before, Token t) {
         if (before.end() != t.begin() || t.text().length() > 3) return false;
         String b = before.text();
-        if (before.tagStartsWith("nr")) return t.text().length() == 2;
+        if (before.isPerson()) return t.text().length() == 2;
         if (b.length() != 1 || !Character.isIdeographic(b.charAt(0))) return false;
-        return LONE_FRAGMENT_TAGS.contains(before.tag());
+        return LONE_FRAGMENTS.contains(before.pos());
     }
 
     private boolean isVenueWord(Token t) {
-        return t.tag().startsWith("n") && venueEndings.longestSuffixOf(t.text()) != null;
+        return t.pos().isNoun() && venueEndings.longestSuffixOf(t.text()) != null;
     }
 
     private static boolean isPrefix(Token t) {
-        return (t.tag().startsWith("ns") && t.text().length() >= 2) || NATIONAL_PREFIXES.contains(t.text());
+        return (t.isPlace() && t.text().length() >= 2) || NATIONAL_PREFIXES.contains(t.text());
     }
 }

@@ -2,6 +2,7 @@ package org.newskg.annotate;
 
 import org.newskg.lexicon.Lexicon;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -31,7 +32,6 @@ public final class PositionParser {
     private static final Pattern BYLINE_GAP = Pattern.compile("[ 　、]+");
     private static final Pattern PHOTO_CREDIT = Pattern.compile("[ 　]*摄");
     /** Verbs of the sentence that a title phrase never starts before, as words of their own (应|国家主席某某邀请). */
-    private static final Set<String> VERB_TAGS = Set.of("v", "vi", "vf");
     private static final Set<String> SENTENCE_VERBS = Set.of("应", "应邀", "导致", "造成", "包括", "发表", "据悉", "获悉");
     /** 某局长 for 某局局长: role words whose first character is the body's own ending, written once. */
     private static final Pattern SHARED_ENDING = Pattern.compile("([局署部厅处司])长");
@@ -45,8 +45,8 @@ public final class PositionParser {
      * Prepositions, particles, 是 and 有: a title phrase does not reach back over them. Other verbs may
      * be part of a body's name (创新科技及工业局, 业务拓展首席总监), so they do not end a phrase.
      */
-    private static final Set<String> CLAUSE_TAGS = Set.of("vshi", "vyou", "p", "ule", "uguo",
-            "uzhe", "ude1", "ude2", "ude3");
+    private static final Set<PartOfSpeech> CLAUSE_BREAKERS = EnumSet.of(PartOfSpeech.COPULA, PartOfSpeech.PREPOSITION,
+            PartOfSpeech.PARTICLE);
     private static final Lexicon WELL_KNOWN = Lexicon.resource("org-aliases.txt");
     /** 中国移动, 中国驻某国: national bodies and firms whose names carry no organization ending. */
     private static final Pattern NATIONAL_PREFIX = Pattern.compile("(中国|中华|国家|中央).{2,}");
@@ -56,8 +56,8 @@ public final class PositionParser {
         static Segmentation of(List<Token> tokens) {
             Segmentation s = new Segmentation(new HashSet<>(), new HashSet<>(), tokens);
             for (Token t : tokens) {
-                if (CLAUSE_TAGS.contains(t.tag())) s.clauseBreaks().add(t.end());
-                if (t.tagStartsWith("ns") || t.tagStartsWith("nt") || t.tag().equals("j")) s.taggedBodies().add(t.text());
+                if (CLAUSE_BREAKERS.contains(t.pos())) s.clauseBreaks().add(t.end());
+                if (t.isPlace() || t.isOrganization() || t.pos() == PartOfSpeech.ABBREVIATION) s.taggedBodies().add(t.text());
             }
             return s;
         }
@@ -136,9 +136,9 @@ public final class PositionParser {
             Token next = k + 1 < tokens.size() ? tokens.get(k + 1) : null;
             // …政府|创新|科技及工业局: a verb glued to a noun before it is part of a body's name
             Token prev = k > 0 ? tokens.get(k - 1) : null;
-            boolean afterNoun = prev != null && prev.end() == t.begin() && prev.tagStartsWith("n") && !prev.tagStartsWith("nr");
-            boolean beforeBody = next != null && next.begin() == t.end() && VERB_TAGS.contains(t.tag()) && t.text().length() >= 2
-                    && !afterNoun && (next.tagStartsWith("ns") || next.tagStartsWith("nt") || next.tag().equals("j"));
+            boolean afterNoun = prev != null && prev.end() == t.begin() && prev.pos().isNoun() && !prev.isPerson();
+            boolean beforeBody = next != null && next.begin() == t.end() && t.pos() == PartOfSpeech.VERB && t.text().length() >= 2
+                    && !afterNoun && (next.isPlace() || next.isOrganization() || next.pos() == PartOfSpeech.ABBREVIATION);
             if (SENTENCE_VERBS.contains(t.text()) || beforeBody) i = t.end();
         }
         // drop leading function words (在…, 由…) that belong to the sentence, not the title
@@ -240,7 +240,7 @@ public final class PositionParser {
             if (!WELL_KNOWN.contains(tail)) continue;
             int tailBegin = orgEnd - tail.length();
             for (Token t : words.tokens()) {
-                if (t.end() == tailBegin && t.tagStartsWith("v")) return tail;
+                if (t.end() == tailBegin && t.pos().isVerb()) return tail;
             }
             return org;
         }

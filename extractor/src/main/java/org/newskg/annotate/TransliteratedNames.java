@@ -73,14 +73,14 @@ final class TransliteratedNames {
             Token t = tokens.get(k);
             if (t.begin() != e || t.end() > limit) break;
             if (!allowed(t)) {
-                if (titled && lenient < 0 && t.text().length() >= 2 && isTransliteration(t.text()) && !t.tag().startsWith("j")) {
+                if (titled && lenient < 0 && t.text().length() >= 2 && isTransliteration(t.text()) && t.pos() != PartOfSpeech.ABBREVIATION) {
                     lenient = t.end();
                     e = t.end();
                     continue;
                 }
                 // 某某洛和: a conjunction the tagger glued to the name's last character ends it
                 String w = t.text();
-                if (t.tag().startsWith("nr") && w.length() >= 2 && GLUED_AFTER.indexOf(w.charAt(w.length() - 1)) >= 0
+                if (t.isPerson() && w.length() >= 2 && GLUED_AFTER.indexOf(w.charAt(w.length() - 1)) >= 0
                         && isTransliteration(w.substring(0, w.length() - 1))) {
                     e = t.end() - 1;
                 }
@@ -103,7 +103,7 @@ final class TransliteratedNames {
         int e = at;
         for (; k < tokens.size(); k++) {
             Token t = tokens.get(k);
-            if (t.begin() != e || t.end() > limit || !(allowed(t) || t.tag().startsWith("nr"))) break;
+            if (t.begin() != e || t.end() > limit || !(allowed(t) || t.isPerson())) break;
             String w = t.text();
             if (!allowed(t) && GLUED_AFTER.indexOf(w.charAt(w.length() - 1)) >= 0) {
                 if (w.length() >= 2 && isTransliteration(w.substring(0, w.length() - 1))) e = t.end() - 1;
@@ -158,7 +158,7 @@ final class TransliteratedNames {
     boolean placeAt(String text, int at, List<Token> tokens) {
         if (placeEndings.longestAt(text, at) != null || PLACE_WORDS.longestAt(text, at) != null) return true;
         Token t = tokenAt(at, tokens);
-        return t != null && t.tag().startsWith("ns") && isTransliterationChar(t.text().charAt(0))
+        return t != null && t.isPlace() && isTransliterationChar(t.text().charAt(0))
                 && placeEndings.longestSuffixOf(t.text()) != null;
     }
 
@@ -171,13 +171,13 @@ final class TransliteratedNames {
     /** Whether a word the tagger reads as (part of) a name starts at {@code at}. */
     boolean nameWordAt(int at, List<Token> tokens) {
         int k = tokenStartingAt(tokens, at);
-        return k >= 0 && tokens.get(k).tag().startsWith("nr");
+        return k >= 0 && tokens.get(k).isPerson();
     }
 
     /** Whether every word of the span is tagged a name. */
     boolean taggedName(int begin, int end, List<Token> tokens) {
         for (int k = tokenStartingAt(tokens, begin); k >= 0 && k < tokens.size() && tokens.get(k).end() <= end; k++) {
-            if (!tokens.get(k).tag().startsWith("nr")) return false;
+            if (!tokens.get(k).isPerson()) return false;
             if (tokens.get(k).end() == end) return true;
         }
         return false;
@@ -185,15 +185,15 @@ final class TransliteratedNames {
 
     /** A single character or a tagged name piece (费德里|安诺) that may carry a cut name on. */
     private boolean continues(Token t) {
-        return allowed(t) && (t.text().length() == 1 || t.tag().startsWith("nr"));
+        return allowed(t) && (t.text().length() == 1 || t.isPerson());
     }
 
     /** A word that may be part of a transliterated name: tagged a name, or made of its characters and no ordinary word. */
     private boolean allowed(Token t) {
         if (!isTransliteration(t.text())) return false;
-        if (t.tag().startsWith("nr")) return true;
+        if (t.isPerson()) return true;
         if (t.text().length() == 1) return true;
-        return !t.tag().startsWith("ns") && !t.tag().startsWith("nt") && !dictionary.test(t.text());
+        return !t.isPlace() && !t.isOrganization() && !dictionary.test(t.text());
     }
 
     /** The index of the token that starts at {@code at}, or -1. */

@@ -3,8 +3,9 @@ package org.newskg.annotate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.newskg.annotate.hanlp.HanlpTags;
 
-/** Segmenter output written by hand for tests: consecutive "word/tag" pairs. */
+/** Segmenter output written by hand for tests: consecutive "word/tag" pairs, tags in HanLP's tag set. */
 final class Words {
     private Words() {
     }
@@ -15,7 +16,7 @@ final class Words {
         for (String wt : wordsAndTags) {
             int slash = wt.lastIndexOf('/');
             String word = wt.substring(0, slash);
-            tokens.add(new Token(word, wt.substring(slash + 1), at, at + word.length()));
+            tokens.add(HanlpTags.token(word, wt.substring(slash + 1), at));
             at += word.length();
         }
         return tokens;
