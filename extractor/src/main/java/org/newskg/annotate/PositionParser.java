@@ -39,6 +39,10 @@ public final class PositionParser {
     private static final String BEFORE_BODY = "与和及同跟他她其对向为在是把被将";
     private static final Pattern COUNT = Pattern.compile("(?:[一二两三四五六七八九十几数多\\d]+[名位个])(.{2,})");
     private static final Lexicon GENERIC_LEADS = Lexicon.resource("generic-leads.txt");
+    /** The state whose offices 国家主席 and 中国国家副主席 are. */
+    private static final String STATE = "中华人民共和国";
+    /** A head ending in a conjunction or 的 is a clause, not an employer. */
+    private static final String HEAD_BREAKERS = "及和与的";
     private static final Lexicon QUALIFIERS = Lexicon.of("前", "原", "时任", "现任", "候任", "署理", "代理");
 
     /**
@@ -156,66 +160,85 @@ public final class PositionParser {
     private PositionMention position(String part, Mention person, String inherited, int partBegin, Segmentation words) {
         String role = roles.longestSuffixOf(part);
         if (role == null) return null;
-        String before = part.substring(0, part.length() - role.length());
-        String qualifier = null;
-        String q = QUALIFIERS.longestSuffixOf(before);
-        if (q != null) {
-            qualifier = q;
-            before = before.substring(0, before.length() - q.length());
-            role = q + role;
+        Phrase p = new Phrase(part.substring(0, part.length() - role.length()), role);
+        String qualifier = QUALIFIERS.longestSuffixOf(p.org);
+        if (qualifier != null) {
+            p.org = p.org.substring(0, p.org.length() - qualifier.length());
+            p.role = qualifier + p.role;
         }
-        // the tail after the last organization suffix belongs to the role: 数字政策 + 专员
-        String org = before.isEmpty() ? null : before;
-        // 综合新华社及记者某某: a conjunction before the role, the organization is not the employer;
-        // 田里劳作的菜农某某: a clause describing the person is no organization either
-        if (org != null && "及和与的".indexOf(org.charAt(org.length() - 1)) >= 0) org = null;
-        // 某部队总司令发言人: a role word ending the head belongs to the role
-        if (org != null && orgSuffixes.longestSuffixOf(org) == null) {
-            String inner = roles.longestSuffixOf(org);
-            if (inner != null && org.length() - inner.length() >= 2) {
-                role = inner + role;
-                org = org.substring(0, org.length() - inner.length());
-            }
-        }
-        if (org != null && orgSuffixes.longestSuffixOf(org) == null) {
-            int cut = lastOrganizationEnd(org.substring(0, org.length() - 1));
-            if (cut > 0) {
-                role = org.substring(cut) + role;
-                org = org.substring(0, cut);
-            }
-        }
-        // 该组织一名高级指挥官: the count belongs to the sentence, and a determiner names no particular body
-        Matcher counted = COUNT.matcher(role);
-        if (counted.matches()) role = counted.group(1);
-        if (org != null && GENERIC_LEADS.longestAt(org, 0) != null) org = null;
-        if (org != null && org.length() < 2) org = null;
-        Matcher shared = SHARED_ENDING.matcher(role);
-        if (org != null && org.length() >= 2 && shared.matches() && orgSuffixes.longestSuffixOf(org) == null) {
-            org = org + shared.group(1); // 某科局长 → 某科局 + 局长, also after a short name the tagger knows (创科)
-        } else if (org != null && !isState(org) && !namesABody(org, role, words)) {
-            String tail = bodyAtEnd(org, role, words);
-            if (tail != null) org = tail;
-        }
-        if (org != null) org = wellKnownTail(org, partBegin + part.indexOf(org) + org.length(), words);
-        if (org != null && !isState(org) && !namesABody(org, role, words)) {
-            // 外交部长, 常务副主任, 主席特别代表: a short head is part of the role; a longer one is no body
-            if (org.length() <= 4) role = org + role;
-            org = null;
-        }
+        if (p.org.isEmpty()) p.org = null;
+        moveRoleWordsOutOfHead(p);
+        narrowHeadToBody(p, part, partBegin, words);
 
         String parent = null;
-        if (isState(org)) org = "中华人民共和国"; // 国家主席, 中国国家副主席: offices of the state
+        String org = p.org;
+        if (isState(org)) org = STATE; // 国家主席, 中国国家副主席: offices of the state
         if (org != null) {
-            org = governmentOf(org, role);
+            org = governmentOf(org, p.role);
             String own = orgSuffixes.longestSuffixOf(org);
             int cut = lastOrganizationEnd(org.substring(0, org.length() - (own == null ? 0 : own.length())));
             if (cut >= 4 && org.length() - cut >= 2) parent = org.substring(0, cut);
         } else {
             org = inherited;
         }
-        if (org == null && role.length() < 2) return null;
-        int end = person.end();
-        return new PositionMention(person, role, org, parent, qualifier, partBegin, end);
+        if (org == null && p.role.length() < 2) return null;
+        return new PositionMention(person, p.role, org, parent, qualifier, partBegin, person.end());
+    }
+
+    /** A title phrase being cut into the body it names (the head, null when none) and the role. */
+    private static final class Phrase {
+        String org;
+        String role;
+
+        Phrase(String org, String role) {
+            this.org = org;
+            this.role = role;
+        }
+    }
+
+    /**
+     * Moves to the role what of the head belongs to it: role words ending the head (某部队总司令 +
+     * 发言人) and the tail after the last organization suffix (数字政策 + 专员). A head ending in a
+     * conjunction (综合新华社及记者某某) or a clause (田里劳作的菜农某某) names no employer.
+     */
+    private void moveRoleWordsOutOfHead(Phrase p) {
+        if (p.org != null && HEAD_BREAKERS.indexOf(p.org.charAt(p.org.length() - 1)) >= 0) p.org = null;
+        if (p.org != null && orgSuffixes.longestSuffixOf(p.org) == null) {
+            String inner = roles.longestSuffixOf(p.org);
+            if (inner != null && p.org.length() - inner.length() >= 2) {
+                p.role = inner + p.role;
+                p.org = p.org.substring(0, p.org.length() - inner.length());
+            }
+        }
+        if (p.org != null && orgSuffixes.longestSuffixOf(p.org) == null) {
+            int cut = lastOrganizationEnd(p.org.substring(0, p.org.length() - 1));
+            if (cut > 0) {
+                p.role = p.org.substring(cut) + p.role;
+                p.org = p.org.substring(0, cut);
+            }
+        }
+    }
+
+    /** Keeps of the head only a part that names a body; a short head that names none joins the role. */
+    private void narrowHeadToBody(Phrase p, String part, int partBegin, Segmentation words) {
+        // 该组织一名高级指挥官: the count belongs to the sentence, and a determiner names no particular body
+        Matcher counted = COUNT.matcher(p.role);
+        if (counted.matches()) p.role = counted.group(1);
+        if (p.org != null && GENERIC_LEADS.longestAt(p.org, 0) != null) p.org = null;
+        if (p.org != null && p.org.length() < 2) p.org = null;
+        Matcher shared = SHARED_ENDING.matcher(p.role);
+        if (p.org != null && p.org.length() >= 2 && shared.matches() && orgSuffixes.longestSuffixOf(p.org) == null) {
+            p.org = p.org + shared.group(1); // 某科局长 → 某科局 + 局长, also after a short name the tagger knows (创科)
+        } else if (p.org != null && !isState(p.org) && !namesABody(p.org, p.role, words)) {
+            String tail = bodyAtEnd(p.org, p.role, words);
+            if (tail != null) p.org = tail;
+        }
+        if (p.org != null) p.org = wellKnownTail(p.org, partBegin + part.indexOf(p.org) + p.org.length(), words);
+        if (p.org != null && !isState(p.org) && !namesABody(p.org, p.role, words)) {
+            // 外交部长, 常务副主任, 主席特别代表: a short head is part of the role; a longer one is no body
+            if (p.org.length() <= 4) p.role = p.org + p.role;
+            p.org = null;
+        }
     }
 
     private static boolean isState(String org) {
