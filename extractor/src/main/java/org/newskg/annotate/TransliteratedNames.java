@@ -1,6 +1,7 @@
 package org.newskg.annotate;
 
 import org.newskg.lexicon.Lexicon;
+import org.newskg.lexicon.WordPatterns;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.function.ToIntFunction;
@@ -15,19 +16,16 @@ import java.util.function.ToIntFunction;
  */
 final class TransliteratedNames {
     private static final int MAX = 10;
-    /** Characters of the lexicon that, alone before a name, are far more often a word of the sentence (境内|某某, 比某某). */
-    private static final String NOT_INITIAL = "比内里";
-    /** Characters of the lexicon that, alone after a name, are more often a word of their own (某某|塔, a tower). */
-    private static final String NOT_FINAL = "塔";
-    /** Conjunctions, prepositions and speech verbs the tagger may glue to the end of a name (某某洛和, 某某斯说). */
-    private static final String GLUED_AFTER = "和与及同跟在说称";
-
-    /** Words after a transliteration that make it a place (某某斯克州, 某某达尔边疆区, 某某耶难民营). */
-    private static final Lexicon PLACE_WORDS = Lexicon.of("边疆区", "共和国", "大街", "山脉", "难民营", "地区", "方向", "一带");
-    /** Endings of transliterated city names (某某斯克, 某某格勒), not of persons'. */
-    private static final Lexicon PLACE_FINALS = Lexicon.of("斯克", "格勒");
+    /** Transliteration characters that, alone before or after a name, are more often words of their own. */
+    private static final String NOT_INITIAL = charsOf("translit-not-initial");
+    private static final String NOT_FINAL = charsOf("translit-not-final");
+    /** Conjunctions, prepositions and speech verbs the tagger may glue to the end of a name. */
+    private static final String GLUED_AFTER = charsOf("glued-after-name");
+    /** Words after a transliteration that make it a place, and endings of transliterated city names. */
+    private static final Lexicon PLACE_WORDS = WordPatterns.lexicon(PersonRecognizer.CONTEXT, "translit-place-words");
+    private static final Lexicon PLACE_FINALS = WordPatterns.lexicon(PersonRecognizer.CONTEXT, "translit-place-finals");
     /** Words opening with a transliteration character that still follow a name (某某夫妇). */
-    private static final Lexicon AFTER_NAME = Lexicon.of("夫妇", "夫人");
+    private static final Lexicon AFTER_NAME = WordPatterns.lexicon(PersonRecognizer.CONTEXT, "translit-after-name");
 
     private final Lexicon chars = Lexicon.resource("transliteration-chars.txt");
     private final Lexicon placeEndings = Lexicon.resource("place-suffixes.txt");
@@ -215,5 +213,9 @@ final class TransliteratedNames {
             if (e < at) lo = mid + 1; else hi = mid - 1;
         }
         return -1;
+    }
+
+    private static String charsOf(String key) {
+        return WordPatterns.characters(WordPatterns.row(PersonRecognizer.CONTEXT, key));
     }
 }
