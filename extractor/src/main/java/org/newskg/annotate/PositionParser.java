@@ -1,6 +1,7 @@
 package org.newskg.annotate;
 
 import org.newskg.lexicon.Lexicon;
+import org.newskg.lexicon.WordPatterns;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -21,29 +22,43 @@ import org.newskg.model.PositionMention;
 public final class PositionParser {
     /** Characters that end a title phrase when scanning back from a name. */
     private static final String HARD_STOPS = "，。；：！？\n“”「」『』（）()《》,;:!? 　";
+    /** The lexicon of words that frame a title phrase: one list a line, headed by its key. */
+    private static final String WORDS = "position-words.txt";
     /** Words before a title phrase that are not part of it. */
-    private static final Lexicon LEADING_NOISE = Lexicon.of("在", "和", "与", "及", "同", "由", "对", "向", "为", "是", "据",
-            "了", "等", "如", "包括", "其中", "会见", "出席", "邀请", "陪同", "其", "现任", "时任", "担任", "作为",
-            "这让", "让", "使", "令", "请", "据", "来自", "综合");
+    private static final Lexicon LEADING_NOISE = WordPatterns.lexicon(WORDS, "leading-noise");
     /** Heads of government whose "organization" in the text is a place: the body is that place's government. */
-    private static final Lexicon GOVERNMENT_HEADS = Lexicon.of("行政长官", "特首", "省长", "副省长", "市长", "副市长",
-            "县长", "副县长", "区长", "副区长", "镇长", "副镇长", "乡长", "州长", "副州长", "自治区主席");
+    private static final Lexicon GOVERNMENT_HEADS = WordPatterns.lexicon(WORDS, "government-heads");
     private static final Lexicon PLACE_ENDINGS = Lexicon.resource("place-suffixes.txt");
     private static final Pattern BYLINE_GAP = Pattern.compile("[ 　、]+");
-    private static final Pattern PHOTO_CREDIT = Pattern.compile("[ 　]*摄");
+    private static final String PHOTO_MARK = word("photo-mark");
+    private static final Pattern PHOTO_CREDIT = Pattern.compile("[ 　]*" + PHOTO_MARK);
     /** Verbs of the sentence that a title phrase never starts before, as words of their own (应|国家主席某某邀请). */
-    private static final Set<String> SENTENCE_VERBS = Set.of("应", "应邀", "导致", "造成", "包括", "发表", "据悉", "获悉");
+    private static final Lexicon SENTENCE_VERBS = WordPatterns.lexicon(WORDS, "sentence-verbs");
+    /** The character that makes a role word the head of a body (局长, 署长). */
+    private static final String HEAD_SUFFIX = "长";
     /** 某局长 for 某局局长: role words whose first character is the body's own ending, written once. */
-    private static final Pattern SHARED_ENDING = Pattern.compile("([局署部厅处司])长");
+    private static final Pattern SHARED_ENDING = Pattern.compile("([" + chars("shared-endings") + "])" + HEAD_SUFFIX);
     /** Characters after which a head's tail can start a body of its own (他与|英国首相). */
-    private static final String BEFORE_BODY = "与和及同跟他她其对向为在是把被将";
-    private static final Pattern COUNT = Pattern.compile("(?:[一二两三四五六七八九十几数多\\d]+[名位个])(.{2,})");
+    private static final String BEFORE_BODY = chars("before-body");
+    /** A count of people before a role (两名|高级指挥官): the role is what follows. */
+    private static final Pattern COUNT = Pattern.compile("(?:[" + Numerals.COUNT + "\\d]+[" + chars("person-measures")
+            + "])(.{2,})");
     private static final Lexicon GENERIC_LEADS = Lexicon.resource("generic-leads.txt");
-    /** The state whose offices 国家主席 and 中国国家副主席 are. */
-    private static final String STATE = "中华人民共和国";
+    /** The state whose offices 国家主席 and 中国国家副主席 are, and the heads that name it. */
+    private static final String STATE = word("state");
+    private static final Lexicon STATE_HEADS = WordPatterns.lexicon(WORDS, "state-heads");
     /** A head ending in a conjunction or 的 is a clause, not an employer. */
-    private static final String HEAD_BREAKERS = "及和与的";
-    private static final Lexicon QUALIFIERS = Lexicon.of("前", "原", "时任", "现任", "候任", "署理", "代理");
+    private static final String HEAD_BREAKERS = chars("head-breakers");
+    private static final Lexicon QUALIFIERS = WordPatterns.lexicon(WORDS, "qualifiers");
+    private static final String OWN_PAPER = word("own-paper");
+    private static final Lexicon BYLINE_ROLE_ENDINGS = WordPatterns.lexicon(WORDS, "byline-role-endings");
+    private static final Lexicon BYLINE_ROLES = WordPatterns.lexicon(WORDS, "byline-roles");
+    private static final String PHOTO_ROLE = word("photo-role");
+    private static final String GOVERNMENT = word("government");
+    private static final Lexicon SAR_ENDINGS = WordPatterns.lexicon(WORDS, "sar-endings");
+    private static final String PEOPLE_GOVERNMENT = word("people-government");
+    /** The phrases of a title chain are joined by this mark (A副主任、B主任某某). */
+    private static final String CHAIN_MARK = "、";
 
     /**
      * Prepositions, particles, 是 and 有: a title phrase does not reach back over them. Other verbs may
@@ -53,7 +68,8 @@ public final class PositionParser {
             PartOfSpeech.PARTICLE);
     private static final Lexicon WELL_KNOWN = Lexicon.resource("org-aliases.txt");
     /** 中国移动, 中国驻某国: national bodies and firms whose names carry no organization ending. */
-    private static final Pattern NATIONAL_PREFIX = Pattern.compile("(中国|中华|国家|中央).{2,}");
+    private static final Pattern NATIONAL_PREFIX = Pattern.compile(
+            "(" + WordPatterns.alternation(WordPatterns.row("national-prefixes.txt", "position-body")) + ").{2,}");
 
     /** What the segmenter says around the names: where clauses break, and the words it tagged as places or bodies. */
     private record Segmentation(Set<Integer> clauseBreaks, Set<String> taggedBodies, List<Token> tokens) {
@@ -98,7 +114,7 @@ public final class PositionParser {
                 String phrase = text.substring(phraseBegin, person.begin()).strip();
                 String inherited = null;
                 int partBegin = phraseBegin;
-                for (String part : phrase.split("、", -1)) {
+                for (String part : phrase.split(CHAIN_MARK, -1)) {
                     PositionMention p = position(part.strip(), person, inherited, partBegin, words);
                     if (p != null) {
                         mine.add(p);
@@ -112,7 +128,7 @@ public final class PositionParser {
             else credits.clear();
             if (PHOTO_CREDIT.matcher(text.substring(person.end(), Math.min(text.length(), person.end() + 3))).lookingAt()) {
                 for (PositionMention c : credits) {
-                    out.add(new PositionMention(c.person(), "摄影", c.organization(), null, null, c.begin(), c.end()));
+                    out.add(new PositionMention(c.person(), PHOTO_ROLE, c.organization(), null, null, c.begin(), c.end()));
                 }
                 credits.clear();
             }
@@ -122,7 +138,7 @@ public final class PositionParser {
     }
 
     private static boolean isByline(String role) {
-        return role.endsWith("记者") || role.equals("通讯员");
+        return BYLINE_ROLE_ENDINGS.longestSuffixOf(role) != null || BYLINE_ROLES.contains(role);
     }
 
     /** Scans back from the name to the start of its title phrase. */
@@ -242,7 +258,7 @@ public final class PositionParser {
     }
 
     private static boolean isState(String org) {
-        return "国家".equals(org) || "中国国家".equals(org);
+        return org != null && STATE_HEADS.contains(org);
     }
 
     /** 他与英国 + 首相: the tail of the head that names a body, after a conjunction or pronoun of the sentence; else null. */
@@ -272,7 +288,7 @@ public final class PositionParser {
 
     /** Whether a title phrase's head before the role word names a body: by its ending, as a known body or place, or as the segmenter tagged it. */
     private boolean namesABody(String org, String role, Segmentation words) {
-        return "本报".equals(org) || orgSuffixes.longestSuffixOf(org) != null || WELL_KNOWN.contains(org) || words.taggedBodies().contains(org)
+        return OWN_PAPER.equals(org) || orgSuffixes.longestSuffixOf(org) != null || WELL_KNOWN.contains(org) || words.taggedBodies().contains(org)
                 || PLACE_ENDINGS.longestSuffixOf(org) != null || GOVERNMENT_HEADS.longestSuffixOf(role) != null
                 || NATIONAL_PREFIX.matcher(org).matches();
     }
@@ -293,9 +309,18 @@ public final class PositionParser {
     /** 香港特别行政区 + 行政长官 → 香港特别行政区政府; 某某县 + 县长 → 某某县人民政府. */
     private static String governmentOf(String org, String role) {
         String head = GOVERNMENT_HEADS.longestSuffixOf(role);
-        if (head == null || org.endsWith("政府")) return org;
-        if (org.endsWith("特别行政区") || org.endsWith("特区")) return org + "政府";
-        if (PLACE_ENDINGS.longestSuffixOf(org) != null) return org + "人民政府";
+        if (head == null || org.endsWith(GOVERNMENT)) return org;
+        if (SAR_ENDINGS.longestSuffixOf(org) != null) return org + GOVERNMENT;
+        if (PLACE_ENDINGS.longestSuffixOf(org) != null) return org + PEOPLE_GOVERNMENT;
         return org;
+    }
+
+    private static String chars(String key) {
+        return WordPatterns.characters(WordPatterns.row(WORDS, key));
+    }
+
+    /** The one word of a lexicon line. */
+    private static String word(String key) {
+        return WordPatterns.row(WORDS, key).get(0);
     }
 }
