@@ -1,6 +1,7 @@
 package org.newskg.annotate;
 
 import org.newskg.lexicon.Lexicon;
+import org.newskg.lexicon.WordPatterns;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -16,11 +17,15 @@ import org.newskg.model.Mention;
  * A bare or generic venue word (会展中心, 该机场, 城市广场) names no particular venue and is skipped.
  */
 public final class PlaceRecognizer {
-    private static final List<String> NATIONAL_PREFIXES = List.of("国家", "中国", "全国");
+    private static final String WORDS = "place-context-words.txt";
+    private static final Lexicon NATIONAL_PREFIXES = WordPatterns.lexicon("national-prefixes.txt", "venue");
+    private static final String APPROXIMATELY = row("approximately").get(0);
+    private static final String PARTICLE = row("particle").get(0);
     /** A number and a measure word glued onto the front of a place (2026年, 40次, 一口, 一场), or a count with nothing after it (三集). */
-    private static final Pattern COUNTED = Pattern.compile("[\\d０-９]+多?[年月日次场口个台道单集里条名届期号]"
-            + "|[一二两三四五六七八九十百千万几]+多?[年月日次场口个集届期号]"); // not 七台河, 三里屯
-    private static final Pattern NUMERAL_AND_ENDING = Pattern.compile("[一两几多数各][省市县区镇乡村州]"); // not 九州
+    private static final Pattern COUNTED = Pattern.compile("[\\d０-９]+" + APPROXIMATELY + "?[" + chars("measures-after-digits") + "]"
+            + "|[" + Numerals.QUANTITY + "]+" + APPROXIMATELY + "?[" + chars("measures-after-numerals") + "]");
+    private static final Pattern NUMERAL_AND_ENDING = Pattern.compile(
+            "[" + Numerals.VAGUE + "][" + chars("counted-place-endings") + "]"); // not 九州
     private static final Set<PartOfSpeech> LONE_FRAGMENTS = EnumSet.of(PartOfSpeech.NOUN,
             PartOfSpeech.NOUN_MORPHEME, PartOfSpeech.OTHER_PROPER_NOUN, PartOfSpeech.PRONOUN_MORPHEME,
             PartOfSpeech.PUNCTUATION, PartOfSpeech.MEASURE, PartOfSpeech.STRING);
@@ -55,7 +60,7 @@ public final class PlaceRecognizer {
         int cut = 0;
         Matcher count = COUNTED.matcher(w);
         if (count.lookingAt()) cut = count.end();
-        else if (w.startsWith("的")) cut = 1;
+        else if (w.startsWith(PARTICLE)) cut = PARTICLE.length();
         else if (NUMERAL_AND_ENDING.matcher(w).matches()) return null; // 两县, 一村
         String name = w.substring(cut);
         if (name.length() < 2 || genericPlaces.contains(name)) return null;
@@ -82,5 +87,13 @@ public final class PlaceRecognizer {
 
     private static boolean isPrefix(Token t) {
         return (t.isPlace() && t.text().length() >= 2) || NATIONAL_PREFIXES.contains(t.text());
+    }
+
+    private static List<String> row(String key) {
+        return WordPatterns.row(WORDS, key);
+    }
+
+    private static String chars(String key) {
+        return WordPatterns.characters(row(key));
     }
 }
