@@ -27,16 +27,21 @@ final class Bylines {
     }
 
     private static final int MAX_BYLINE = 50;
+    private static final String ROLES = CreditWords.alternation("byline-roles");
+    private static final String REPORT = CreditWords.word("report-word");
+    private static final String PHOTO_MARK = CreditWords.word("photo-mark");
     private static final Pattern BYLINE = Pattern.compile(
-            "(?:文[/／]\\s*)?(?<pfx>\\p{IsHan}{0,14}?)(?<role>特约记者|首席记者|实习记者|见习记者|记者|通讯员)"
-                    + "[\\s:：]*(?<names>[\\p{IsHan}·•\\s、]*?)\\s*(?:报道)?");
+            "(?:" + CreditWords.word("text-credit") + "[/／]\\s*)?(?<pfx>\\p{IsHan}{0,14}?)(?<role>" + ROLES + ")"
+                    + "[\\s:：]*(?<names>[\\p{IsHan}·•\\s、]*?)\\s*(?:" + REPORT + ")?");
     /** Role words a prefix may end with after the publisher: 本报驻香港, 新华社特派. */
-    private static final Pattern PREFIX_MODIFIER = Pattern.compile("(?:驻\\p{IsHan}{1,8}|特派|特约|首席)$");
+    private static final Pattern PREFIX_MODIFIER = Pattern.compile("(?:" + CreditWords.word("stationed-in")
+            + "\\p{IsHan}{1,8}|" + CreditWords.alternation("prefix-modifiers") + ")$");
     private static final Pattern ROLE_SPLIT =
-            Pattern.compile("特约记者|首席记者|实习记者|见习记者|记者|通讯员|实习生");
+            Pattern.compile(ROLES + "|" + CreditWords.alternation("credit-roles"));
     private static final Pattern PHOTO_CREDIT = Pattern.compile(
-            ".{0,40}?(?:\\s摄|摄影|摄$|供图|图片|图/|视觉中国|[（(]\\p{IsHan}{2,8}发[）)])\\s*[）)]?");
-    private static final Pattern NAME_SEPARATOR = Pattern.compile("[、，,\\s/和及]+");
+            ".{0,40}?(?:\\s" + PHOTO_MARK + "|" + PHOTO_MARK + "$|" + CreditWords.alternation("photo-credit-words")
+                    + "|[（(]\\p{IsHan}{2,8}" + CreditWords.word("release-mark") + "[）)])\\s*[）)]?");
+    private static final Pattern NAME_SEPARATOR = Pattern.compile("[、，,\\s/" + CreditWords.chars("name-joiners") + "]+");
     private static final Pattern FOREIGN_NAME = Pattern.compile("\\p{IsHan}{1,6}[·•]\\p{IsHan}{1,8}");
     private static final Pattern APART = Pattern.compile("[\\s:：]+\\S.*");
     private static final Pattern LAST_TOKEN_APART = Pattern.compile(".*\\s\\S+");
@@ -89,13 +94,13 @@ final class Bylines {
      */
     static List<String> names(String phrase) {
         String p = phrase.strip();
-        if (p.endsWith("报道")) p = p.substring(0, p.length() - 2).strip();
+        if (p.endsWith(REPORT)) p = p.substring(0, p.length() - REPORT.length()).strip();
         List<String> tokens = new ArrayList<>();
         for (String tok : NAME_SEPARATOR.split(p)) {
             if (!tok.isEmpty()) tokens.add(tok);
         }
         // a place before 报道, separated from the names by a space: "茅建兴 浙江乌镇"
-        if (phrase.strip().endsWith("报道") && tokens.size() > 1 && LAST_TOKEN_APART.matcher(p).matches()) {
+        if (phrase.strip().endsWith(REPORT) && tokens.size() > 1 && LAST_TOKEN_APART.matcher(p).matches()) {
             tokens.remove(tokens.size() - 1);
         }
         List<String> out = new ArrayList<>();
