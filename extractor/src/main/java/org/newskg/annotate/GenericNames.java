@@ -1,9 +1,10 @@
 package org.newskg.annotate;
 
-import org.newskg.lexicon.Lexicon;
-import org.newskg.lexicon.WordPatterns;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.newskg.lexicon.Lexicon;
+import org.newskg.lexicon.LexiconTable;
 
 /**
  * Tells a name of a particular body or venue from a class noun built the same way: 该机场, 多家银行,
@@ -12,21 +13,21 @@ import java.util.regex.Pattern;
  * or when it is only a class word.
  */
 final class GenericNames {
-    private static final String WORDS = "generic-context-words.txt";
+    private static final LexiconTable WORDS = LexiconTable.of("generic-context-words.txt");
     /** The mark of a grade (三级, 省级) and the measure word of a count of people (两名). */
     private static final String GRADE_MARK = "级";
     private static final String PEOPLE_MEASURE = "名";
     /** The numeral one: a head ending in it is a count (某国一|学校). */
     private static final String ONE = "一";
-    private static final Pattern GRADE = Pattern.compile(".*(" + alternation("grade-levels") + "|[" + Numerals.GRADE
-            + "]|[A-Z\\d])" + GRADE_MARK + ".*|.*\\d.*" + "|.*(" + alternation("superlatives") + ").*");
+    private static final Pattern GRADE = Pattern.compile(".*(" + WORDS.alternation("grade-levels") + "|[" + Numerals.GRADE
+            + "]|[A-Z\\d])" + GRADE_MARK + ".*|.*\\d.*" + "|.*(" + WORDS.alternation("superlatives") + ").*");
     /** Prepositions and verbs a tagger glues onto the name after them (向某组织, 访问某银行). */
-    private static final Lexicon GLUED_ON = WordPatterns.lexicon(WORDS, "glued-on");
+    private static final Lexicon GLUED_ON = WORDS.lexicon("glued-on");
     /** A count of people glued onto the body they belong to (两名|某电视台记者). */
     private static final Pattern COUNT_OF_PEOPLE = Pattern.compile("^[" + Numerals.COUNT + "\\d]+" + PEOPLE_MEASURE);
     /** Determiners and counts that, written right before a body's name, make it a reference to some body (一家|某某公司). */
-    private static final Lexicon COUNTING_LEADS = WordPatterns.lexicon(WORDS, "counting-leads");
-    private static final Pattern SUBSIDIARY = Pattern.compile(".+(" + alternation("subsidiary") + ")");
+    private static final Lexicon COUNTING_LEADS = WORDS.lexicon("counting-leads");
+    private static final Pattern SUBSIDIARY = Pattern.compile(".+(" + WORDS.alternation("subsidiary") + ")");
     /** The shortest head a subordination word ends as a sub-unit (某园附属). */
     private static final int MIN_SUBSIDIARY_HEAD = 3;
     private final Lexicon leads = Lexicon.resource("generic-leads.txt");
@@ -57,9 +58,5 @@ final class GenericNames {
         Matcher count = COUNT_OF_PEOPLE.matcher(word);
         if (count.find()) return count.group();
         return GLUED_ON.longestAt(word, 0);
-    }
-
-    private static String alternation(String key) {
-        return WordPatterns.alternation(WordPatterns.row(WORDS, key));
     }
 }

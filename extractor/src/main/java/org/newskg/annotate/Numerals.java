@@ -1,6 +1,6 @@
 package org.newskg.annotate;
 
-import org.newskg.lexicon.WordPatterns;
+import org.newskg.lexicon.LexiconTable;
 
 /** The sets of Chinese numeral characters the counting rules read, from numeral-chars.txt, for character classes. */
 final class Numerals {
@@ -19,6 +19,6 @@ final class Numerals {
     }
 
     private static String of(String key) {
-        return WordPatterns.characters(WordPatterns.row("numeral-chars.txt", key));
+        return LexiconTable.of("numeral-chars.txt").chars(key);
     }
 }

@@ -1,7 +1,5 @@
 package org.newskg.annotate;
 
-import org.newskg.lexicon.Lexicon;
-import org.newskg.lexicon.WordPatterns;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -10,6 +8,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.newskg.lexicon.Lexicon;
+import org.newskg.lexicon.LexiconTable;
 import org.newskg.model.EntityType;
 import org.newskg.model.Mention;
 
@@ -26,36 +27,36 @@ import org.newskg.model.Mention;
  * Latin brand alone: Abcd等企业) are organizations too, and so are the outlets in 据…报道 and well-known bodies by full or short name.
  */
 public final class OrganizationRecognizer {
-    private static final String WORDS = "organization-context-words.txt";
-    private static final Pattern ASPIRATION = Pattern.compile(".*(" + alternation("aspiration-verbs") + ")$");
-    private static final Pattern NOT_A_BODY = Pattern.compile(".*(\\d|" + word("ordinal-mark") + ".+" + word("edition-mark")
-            + "|" + alternation("not-a-body-words") + ").*|.*(" + alternation("meeting-endings") + ")$");
-    private static final Pattern EDITION = Pattern.compile("[" + Numerals.EDITION + "]+[" + chars("edition-marks") + "]");
+    private static final LexiconTable WORDS = LexiconTable.of("organization-context-words.txt");
+    private static final Pattern ASPIRATION = Pattern.compile(".*(" + WORDS.alternation("aspiration-verbs") + ")$");
+    private static final Pattern NOT_A_BODY = Pattern.compile(".*(\\d|" + WORDS.word("ordinal-mark") + ".+" + WORDS.word("edition-mark")
+            + "|" + WORDS.alternation("not-a-body-words") + ").*|.*(" + WORDS.alternation("meeting-endings") + ")$");
+    private static final Pattern EDITION = Pattern.compile("[" + Numerals.EDITION + "]+[" + WORDS.chars("edition-marks") + "]");
     /** A, B, C等企业; a brand written in Latin letters may stand alone (Abcd等企业), a Chinese word may not. */
     private static final String ITEM = "(?:\\p{IsHan}{2,12}|[A-Z][A-Za-z0-9]{1,15})";
     private static final Pattern ENUMERATION = Pattern.compile(
-            "(?<![A-Za-z0-9])((?:" + ITEM + "、)+" + ITEM + "|[A-Z][A-Za-z0-9]{2,15})" + word("enumeration-close")
+            "(?<![A-Za-z0-9])((?:" + ITEM + "、)+" + ITEM + "|[A-Z][A-Za-z0-9]{2,15})" + WORDS.word("enumeration-close")
                     + "(?:\\p{IsHan}{0,4})"
-                    + "(?:" + alternation("enumeration-classes") + ")");
-    private static final Lexicon LIST_LEADERS = WordPatterns.lexicon(WORDS, "list-leaders");
-    private static final List<String> NATIONAL_PREFIXES = WordPatterns.row("national-prefixes.txt", "organization");
+                    + "(?:" + WORDS.alternation("enumeration-classes") + ")");
+    private static final Lexicon LIST_LEADERS = WORDS.lexicon("list-leaders");
+    private static final List<String> NATIONAL_PREFIXES = LexiconTable.of("national-prefixes.txt").row("organization");
     /** Words an organization's name may be grown leftwards over, besides place and organization names. */
     private static final Set<PartOfSpeech> NAME_PARTS = EnumSet.of(PartOfSpeech.NOUN, PartOfSpeech.OTHER_PROPER_NOUN,
             PartOfSpeech.VERBAL_NOUN, PartOfSpeech.INSTITUTION_NOUN, PartOfSpeech.TECHNICAL_TERM,
             PartOfSpeech.ABBREVIATION, PartOfSpeech.DISTINGUISHING_WORD);
-    private static final Pattern EVENT_ENDING = Pattern.compile(".*(" + alternation("event-endings") + ")$");
-    private static final String CONGRESS = word("congress");
+    private static final Pattern EVENT_ENDING = Pattern.compile(".*(" + WORDS.alternation("event-endings") + ")$");
+    private static final String CONGRESS = WORDS.word("congress");
     /** 据某某新闻报道: the source cited is a news outlet when its name ends like one. */
     private static final Pattern REPORTED_BY = Pattern.compile(
-            word("report-lead") + "(\\p{IsHan}{2,8}?(?:" + alternation("outlet-endings") + "))(?:" + alternation("report-words") + ")");
-    private static final Lexicon GENERIC_OUTLETS = WordPatterns.lexicon(WORDS, "generic-outlets");
-    private static final Lexicon JOINING_AND = WordPatterns.lexicon(WORDS, "joining-and");
+            WORDS.word("report-lead") + "(\\p{IsHan}{2,8}?(?:" + WORDS.alternation("outlet-endings") + "))(?:" + WORDS.alternation("report-words") + ")");
+    private static final Lexicon GENERIC_OUTLETS = WORDS.lexicon("generic-outlets");
+    private static final Lexicon JOINING_AND = WORDS.lexicon("joining-and");
     /** 组织 used as a verb (某县组织的). */
-    private static final String ORGANIZE = word("organize");
-    private static final String ORGANIZE_PARTICLE = word("organize-particle");
-    private static final Lexicon NATIONAL_BODY_STARTS = WordPatterns.lexicon(WORDS, "national-body-starts");
-    private static final String CHINA_INITIAL = word("china-initial");
-    private static final String SHORT_SUFFIX = word("short-suffix");
+    private static final String ORGANIZE = WORDS.word("organize");
+    private static final String ORGANIZE_PARTICLE = WORDS.word("organize-particle");
+    private static final Lexicon NATIONAL_BODY_STARTS = WORDS.lexicon("national-body-starts");
+    private static final String CHINA_INITIAL = WORDS.word("china-initial");
+    private static final String SHORT_SUFFIX = WORDS.word("short-suffix");
     /** The shortest name a short suffix ends (某某公安局某某派出所), and the mark between enumerated items. */
     private static final int MIN_NAME_WITH_SHORT_SUFFIX = 6;
     private static final String ITEM_MARK = "、";
@@ -305,18 +306,5 @@ public final class OrganizationRecognizer {
 
     private static boolean extendsName(Token t) {
         return NAME_PARTS.contains(t.pos()) || t.isPlace() || t.entity() == EntityLabel.ORGANIZATION;
-    }
-
-    private static String alternation(String key) {
-        return WordPatterns.alternation(WordPatterns.row(WORDS, key));
-    }
-
-    private static String chars(String key) {
-        return WordPatterns.characters(WordPatterns.row(WORDS, key));
-    }
-
-    /** The one word of a lexicon line. */
-    private static String word(String key) {
-        return WordPatterns.row(WORDS, key).get(0);
     }
 }

@@ -1,6 +1,5 @@
 package org.newskg.annotate;
 
-import org.newskg.lexicon.Lexicon;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -9,7 +8,9 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.newskg.lexicon.WordPatterns;
+
+import org.newskg.lexicon.Lexicon;
+import org.newskg.lexicon.LexiconTable;
 import org.newskg.model.EntityType;
 import org.newskg.model.Mention;
 
@@ -23,30 +24,30 @@ import org.newskg.model.Mention;
  */
 public final class PersonRecognizer {
     /** The lexicon of words around person names: one list a line, headed by its key. */
-    static final String CONTEXT = "person-context-words.txt";
-    private static final Pattern BYLINE = Pattern.compile("(?:" + alternation("byline-markers") + ")[：:\\s]*"
+    static final LexiconTable CONTEXT = LexiconTable.of("person-context-words.txt");
+    private static final Pattern BYLINE = Pattern.compile("(?:" + CONTEXT.alternation("byline-markers") + ")[：:\\s]*"
             + "((?:\\p{IsHan}(?: ?\\p{IsHan}){1,3}[ 、，,]*){1,6})");
     private static final Pattern DOT_NAME = Pattern.compile("\\p{IsHan}{1,8}(?:[·•・]\\p{IsHan}{1,8})+");
-    private static final Pattern BYLINE_END = Pattern.compile("[\\s）)]|" + alternation("byline-end"));
-    private static final Pattern CREDIT_SUFFIX = Pattern.compile("(" + alternation("credit-suffixes") + ")$");
+    private static final Pattern BYLINE_END = Pattern.compile("[\\s）)]|" + CONTEXT.alternation("byline-end"));
+    private static final Pattern CREDIT_SUFFIX = Pattern.compile("(" + CONTEXT.alternation("credit-suffixes") + ")$");
     /** The photo credit mark: a byline name ending in it is a credit still glued on. */
     private static final String PHOTO_MARK = "摄";
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}+");
     /** Words that may follow a name and end it: the lexicon's, and punctuation. */
-    private static final Lexicon AFTER_NAME = Lexicon.of(Stream.concat(WordPatterns.row(CONTEXT, "after-name").stream(),
+    private static final Lexicon AFTER_NAME = Lexicon.of(Stream.concat(CONTEXT.row("after-name").stream(),
             Stream.of("、", "，", "。", "（", "(", "\n", " ", "：", "；")).toArray(String[]::new));
-    private static final String NEVER_IN_NAME = chars("never-in-name");
-    private static final String FUNCTION_SURNAMES = chars("function-surnames");
-    private static final String NOT_NAME_FINAL = chars("not-name-final");
-    private static final String ADVERBS_BEFORE_SPEECH = chars("adverbs-before-speech");
-    private static final String JOINING_BEFORE_NAME = chars("joining-before-name");
-    private static final String PLACE_OR_TIME_FINALS = chars("place-or-time-finals");
-    private static final String VERB_FINALS = chars("verb-finals");
-    private static final Pattern BEFORE_BODY_NAME = Pattern.compile(alternation("before-body-name"));
-    private static final List<String> NOT_IN_DOT_NAME = WordPatterns.row(CONTEXT, "not-in-dot-name");
-    private static final String EDITION_MARK = chars("edition-mark");
-    private static final Lexicon AFTER_DOT_NAME = WordPatterns.lexicon(CONTEXT, "after-dot-name");
-    private static final Lexicon BEFORE_DOT_NAME = WordPatterns.lexicon(CONTEXT, "before-dot-name");
+    private static final String NEVER_IN_NAME = CONTEXT.chars("never-in-name");
+    private static final String FUNCTION_SURNAMES = CONTEXT.chars("function-surnames");
+    private static final String NOT_NAME_FINAL = CONTEXT.chars("not-name-final");
+    private static final String ADVERBS_BEFORE_SPEECH = CONTEXT.chars("adverbs-before-speech");
+    private static final String JOINING_BEFORE_NAME = CONTEXT.chars("joining-before-name");
+    private static final String PLACE_OR_TIME_FINALS = CONTEXT.chars("place-or-time-finals");
+    private static final String VERB_FINALS = CONTEXT.chars("verb-finals");
+    private static final Pattern BEFORE_BODY_NAME = Pattern.compile(CONTEXT.alternation("before-body-name"));
+    private static final List<String> NOT_IN_DOT_NAME = CONTEXT.row("not-in-dot-name");
+    private static final String EDITION_MARK = CONTEXT.chars("edition-mark");
+    private static final Lexicon AFTER_DOT_NAME = CONTEXT.lexicon("after-dot-name");
+    private static final Lexicon BEFORE_DOT_NAME = CONTEXT.lexicon("before-dot-name");
     /** The shortest and longest tagged name accepted, and the longest a surname and given name make. */
     private static final int MIN_NAME = 2;
     private static final int MAX_NAME = 12;
@@ -366,13 +367,5 @@ public final class PersonRecognizer {
         }
         out.sort((a, b) -> a.begin() - b.begin());
         return out;
-    }
-
-    private static String alternation(String key) {
-        return WordPatterns.alternation(WordPatterns.row(CONTEXT, key));
-    }
-
-    private static String chars(String key) {
-        return WordPatterns.characters(WordPatterns.row(CONTEXT, key));
     }
 }

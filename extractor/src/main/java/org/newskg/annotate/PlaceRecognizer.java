@@ -1,13 +1,14 @@
 package org.newskg.annotate;
 
-import org.newskg.lexicon.Lexicon;
-import org.newskg.lexicon.WordPatterns;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.newskg.lexicon.Lexicon;
+import org.newskg.lexicon.LexiconTable;
 import org.newskg.model.EntityType;
 import org.newskg.model.Mention;
 
@@ -17,15 +18,15 @@ import org.newskg.model.Mention;
  * A bare or generic venue word (会展中心, 该机场, 城市广场) names no particular venue and is skipped.
  */
 public final class PlaceRecognizer {
-    private static final String WORDS = "place-context-words.txt";
-    private static final Lexicon NATIONAL_PREFIXES = WordPatterns.lexicon("national-prefixes.txt", "venue");
-    private static final String APPROXIMATELY = row("approximately").get(0);
-    private static final String PARTICLE = row("particle").get(0);
+    private static final LexiconTable WORDS = LexiconTable.of("place-context-words.txt");
+    private static final Lexicon NATIONAL_PREFIXES = LexiconTable.of("national-prefixes.txt").lexicon("venue");
+    private static final String APPROXIMATELY = WORDS.word("approximately");
+    private static final String PARTICLE = WORDS.word("particle");
     /** A number and a measure word glued onto the front of a place (2026年, 40次, 一口, 一场), or a count with nothing after it (三集). */
-    private static final Pattern COUNTED = Pattern.compile("[\\d０-９]+" + APPROXIMATELY + "?[" + chars("measures-after-digits") + "]"
-            + "|[" + Numerals.QUANTITY + "]+" + APPROXIMATELY + "?[" + chars("measures-after-numerals") + "]");
+    private static final Pattern COUNTED = Pattern.compile("[\\d０-９]+" + APPROXIMATELY + "?[" + WORDS.chars("measures-after-digits") + "]"
+            + "|[" + Numerals.QUANTITY + "]+" + APPROXIMATELY + "?[" + WORDS.chars("measures-after-numerals") + "]");
     private static final Pattern NUMERAL_AND_ENDING = Pattern.compile(
-            "[" + Numerals.VAGUE + "][" + chars("counted-place-endings") + "]"); // not 九州
+            "[" + Numerals.VAGUE + "][" + WORDS.chars("counted-place-endings") + "]"); // not 九州
     private static final Set<PartOfSpeech> LONE_FRAGMENTS = EnumSet.of(PartOfSpeech.NOUN,
             PartOfSpeech.NOUN_MORPHEME, PartOfSpeech.OTHER_PROPER_NOUN, PartOfSpeech.PRONOUN_MORPHEME,
             PartOfSpeech.PUNCTUATION, PartOfSpeech.MEASURE, PartOfSpeech.STRING);
@@ -87,13 +88,5 @@ public final class PlaceRecognizer {
 
     private static boolean isPrefix(Token t) {
         return (t.isPlace() && t.text().length() >= 2) || NATIONAL_PREFIXES.contains(t.text());
-    }
-
-    private static List<String> row(String key) {
-        return WordPatterns.row(WORDS, key);
-    }
-
-    private static String chars(String key) {
-        return WordPatterns.characters(row(key));
     }
 }

@@ -1,7 +1,5 @@
 package org.newskg.annotate;
 
-import org.newskg.lexicon.Lexicon;
-import org.newskg.lexicon.WordPatterns;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -9,8 +7,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.newskg.model.Mention;
+
+import org.newskg.lexicon.Lexicon;
+import org.newskg.lexicon.LexiconTable;
 import org.newskg.model.EntityType;
+import org.newskg.model.Mention;
 import org.newskg.model.PositionMention;
 
 /**
@@ -23,40 +24,40 @@ public final class PositionParser {
     /** Characters that end a title phrase when scanning back from a name. */
     private static final String HARD_STOPS = "，。；：！？\n“”「」『』（）()《》,;:!? 　";
     /** The lexicon of words that frame a title phrase: one list a line, headed by its key. */
-    private static final String WORDS = "position-words.txt";
+    private static final LexiconTable WORDS = LexiconTable.of("position-words.txt");
     /** Words before a title phrase that are not part of it. */
-    private static final Lexicon LEADING_NOISE = WordPatterns.lexicon(WORDS, "leading-noise");
+    private static final Lexicon LEADING_NOISE = WORDS.lexicon("leading-noise");
     /** Heads of government whose "organization" in the text is a place: the body is that place's government. */
-    private static final Lexicon GOVERNMENT_HEADS = WordPatterns.lexicon(WORDS, "government-heads");
+    private static final Lexicon GOVERNMENT_HEADS = WORDS.lexicon("government-heads");
     private static final Lexicon PLACE_ENDINGS = Lexicon.resource("place-suffixes.txt");
     private static final Pattern BYLINE_GAP = Pattern.compile("[ 　、]+");
-    private static final String PHOTO_MARK = word("photo-mark");
+    private static final String PHOTO_MARK = WORDS.word("photo-mark");
     private static final Pattern PHOTO_CREDIT = Pattern.compile("[ 　]*" + PHOTO_MARK);
     /** Verbs of the sentence that a title phrase never starts before, as words of their own (应|国家主席某某邀请). */
-    private static final Lexicon SENTENCE_VERBS = WordPatterns.lexicon(WORDS, "sentence-verbs");
+    private static final Lexicon SENTENCE_VERBS = WORDS.lexicon("sentence-verbs");
     /** The character that makes a role word the head of a body (局长, 署长). */
     private static final String HEAD_SUFFIX = "长";
     /** 某局长 for 某局局长: role words whose first character is the body's own ending, written once. */
-    private static final Pattern SHARED_ENDING = Pattern.compile("([" + chars("shared-endings") + "])" + HEAD_SUFFIX);
+    private static final Pattern SHARED_ENDING = Pattern.compile("([" + WORDS.chars("shared-endings") + "])" + HEAD_SUFFIX);
     /** Characters after which a head's tail can start a body of its own (他与|英国首相). */
-    private static final String BEFORE_BODY = chars("before-body");
+    private static final String BEFORE_BODY = WORDS.chars("before-body");
     /** A count of people before a role (两名|高级指挥官): the role is what follows. */
-    private static final Pattern COUNT = Pattern.compile("(?:[" + Numerals.COUNT + "\\d]+[" + chars("person-measures")
+    private static final Pattern COUNT = Pattern.compile("(?:[" + Numerals.COUNT + "\\d]+[" + WORDS.chars("person-measures")
             + "])(.{2,})");
     private static final Lexicon GENERIC_LEADS = Lexicon.resource("generic-leads.txt");
     /** The state whose offices 国家主席 and 中国国家副主席 are, and the heads that name it. */
-    private static final String STATE = word("state");
-    private static final Lexicon STATE_HEADS = WordPatterns.lexicon(WORDS, "state-heads");
+    private static final String STATE = WORDS.word("state");
+    private static final Lexicon STATE_HEADS = WORDS.lexicon("state-heads");
     /** A head ending in a conjunction or 的 is a clause, not an employer. */
-    private static final String HEAD_BREAKERS = chars("head-breakers");
-    private static final Lexicon QUALIFIERS = WordPatterns.lexicon(WORDS, "qualifiers");
-    private static final String OWN_PAPER = word("own-paper");
-    private static final Lexicon BYLINE_ROLE_ENDINGS = WordPatterns.lexicon(WORDS, "byline-role-endings");
-    private static final Lexicon BYLINE_ROLES = WordPatterns.lexicon(WORDS, "byline-roles");
-    private static final String PHOTO_ROLE = word("photo-role");
-    private static final String GOVERNMENT = word("government");
-    private static final Lexicon SAR_ENDINGS = WordPatterns.lexicon(WORDS, "sar-endings");
-    private static final String PEOPLE_GOVERNMENT = word("people-government");
+    private static final String HEAD_BREAKERS = WORDS.chars("head-breakers");
+    private static final Lexicon QUALIFIERS = WORDS.lexicon("qualifiers");
+    private static final String OWN_PAPER = WORDS.word("own-paper");
+    private static final Lexicon BYLINE_ROLE_ENDINGS = WORDS.lexicon("byline-role-endings");
+    private static final Lexicon BYLINE_ROLES = WORDS.lexicon("byline-roles");
+    private static final String PHOTO_ROLE = WORDS.word("photo-role");
+    private static final String GOVERNMENT = WORDS.word("government");
+    private static final Lexicon SAR_ENDINGS = WORDS.lexicon("sar-endings");
+    private static final String PEOPLE_GOVERNMENT = WORDS.word("people-government");
     /** The phrases of a title chain are joined by this mark (A副主任、B主任某某). */
     private static final String CHAIN_MARK = "、";
 
@@ -69,7 +70,7 @@ public final class PositionParser {
     private static final Lexicon WELL_KNOWN = Lexicon.resource("org-aliases.txt");
     /** 中国移动, 中国驻某国: national bodies and firms whose names carry no organization ending. */
     private static final Pattern NATIONAL_PREFIX = Pattern.compile(
-            "(" + WordPatterns.alternation(WordPatterns.row("national-prefixes.txt", "position-body")) + ").{2,}");
+            "(" + LexiconTable.of("national-prefixes.txt").alternation("position-body") + ").{2,}");
 
     /** What the segmenter says around the names: where clauses break, and the words it tagged as places or bodies. */
     private record Segmentation(Set<Integer> clauseBreaks, Set<String> taggedBodies, List<Token> tokens) {
@@ -313,14 +314,5 @@ public final class PositionParser {
         if (SAR_ENDINGS.longestSuffixOf(org) != null) return org + GOVERNMENT;
         if (PLACE_ENDINGS.longestSuffixOf(org) != null) return org + PEOPLE_GOVERNMENT;
         return org;
-    }
-
-    private static String chars(String key) {
-        return WordPatterns.characters(WordPatterns.row(WORDS, key));
-    }
-
-    /** The one word of a lexicon line. */
-    private static String word(String key) {
-        return WordPatterns.row(WORDS, key).get(0);
     }
 }

@@ -4,6 +4,7 @@ import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+
 import org.newskg.model.Segmentation;
 
 /** The segmenter's words as the event finder reads them. */

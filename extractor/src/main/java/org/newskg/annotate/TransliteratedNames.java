@@ -1,10 +1,10 @@
 package org.newskg.annotate;
 
-import org.newskg.lexicon.Lexicon;
-import org.newskg.lexicon.WordPatterns;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.function.ToIntFunction;
+
+import org.newskg.lexicon.Lexicon;
 
 /**
  * Transliterated foreign names written without a middle dot (某国总统卡斯特罗夫, 佩德罗斯表示), which
@@ -17,15 +17,15 @@ import java.util.function.ToIntFunction;
 final class TransliteratedNames {
     private static final int MAX = 10;
     /** Transliteration characters that, alone before or after a name, are more often words of their own. */
-    private static final String NOT_INITIAL = charsOf("translit-not-initial");
-    private static final String NOT_FINAL = charsOf("translit-not-final");
+    private static final String NOT_INITIAL = PersonRecognizer.CONTEXT.chars("translit-not-initial");
+    private static final String NOT_FINAL = PersonRecognizer.CONTEXT.chars("translit-not-final");
     /** Conjunctions, prepositions and speech verbs the tagger may glue to the end of a name. */
-    private static final String GLUED_AFTER = charsOf("glued-after-name");
+    private static final String GLUED_AFTER = PersonRecognizer.CONTEXT.chars("glued-after-name");
     /** Words after a transliteration that make it a place, and endings of transliterated city names. */
-    private static final Lexicon PLACE_WORDS = WordPatterns.lexicon(PersonRecognizer.CONTEXT, "translit-place-words");
-    private static final Lexicon PLACE_FINALS = WordPatterns.lexicon(PersonRecognizer.CONTEXT, "translit-place-finals");
+    private static final Lexicon PLACE_WORDS = PersonRecognizer.CONTEXT.lexicon("translit-place-words");
+    private static final Lexicon PLACE_FINALS = PersonRecognizer.CONTEXT.lexicon("translit-place-finals");
     /** Words opening with a transliteration character that still follow a name (某某夫妇). */
-    private static final Lexicon AFTER_NAME = WordPatterns.lexicon(PersonRecognizer.CONTEXT, "translit-after-name");
+    private static final Lexicon AFTER_NAME = PersonRecognizer.CONTEXT.lexicon("translit-after-name");
 
     private final Lexicon chars = Lexicon.resource("transliteration-chars.txt");
     private final Lexicon placeEndings = Lexicon.resource("place-suffixes.txt");
@@ -213,9 +213,5 @@ final class TransliteratedNames {
             if (e < at) lo = mid + 1; else hi = mid - 1;
         }
         return -1;
-    }
-
-    private static String charsOf(String key) {
-        return WordPatterns.characters(WordPatterns.row(PersonRecognizer.CONTEXT, key));
     }
 }

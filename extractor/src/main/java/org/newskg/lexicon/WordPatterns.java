@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 /**
  * Word lists of lexicon resources in file order, and the regular-expression pieces built from them
  * (alternations, character sets), so that a rule written as a pattern keeps its words in a file.
- * A table resource holds several related lists, one a line, each headed by its key.
+ * Lists of a table resource are read through {@link LexiconTable}.
  */
 public final class WordPatterns {
     private WordPatterns() {
@@ -18,21 +18,6 @@ public final class WordPatterns {
         List<String> out = new ArrayList<>();
         for (List<String> row : Lexicon.rows(name)) out.addAll(row);
         return List.copyOf(out);
-    }
-
-    /** The words after {@code key} on the lines of a table resource headed by it, in file order. */
-    public static List<String> row(String name, String key) {
-        List<String> out = new ArrayList<>();
-        for (List<String> row : Lexicon.rows(name)) {
-            if (row.get(0).equals(key)) out.addAll(row.subList(1, row.size()));
-        }
-        if (out.isEmpty()) throw new IllegalStateException("no row " + key + " in lexicon " + name);
-        return List.copyOf(out);
-    }
-
-    /** The words of a table row as a lexicon. */
-    public static Lexicon lexicon(String name, String key) {
-        return Lexicon.of(row(name, key).toArray(String[]::new));
     }
 
     /** The words as a regular-expression alternation {@code a|b|c}, in their order, each matched literally. */

@@ -1,9 +1,11 @@
 package org.newskg.resolve;
 
-import org.newskg.lexicon.Lexicon;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+
+import org.newskg.lexicon.Lexicon;
+import org.newskg.lexicon.LexiconTable;
 import org.newskg.model.EntityType;
 
 /**
@@ -12,12 +14,12 @@ import org.newskg.model.EntityType;
  * of well-known public bodies (a general lexicon, {@code org-aliases.txt}) mapped to their full names.
  */
 public final class NameCanonicalizer {
-    private static final String FORMS = "org-name-forms.txt";
+    private static final LexiconTable FORMS = LexiconTable.of("org-name-forms.txt");
     /** Short forms written out in a canonical name (特区 → 特别行政区): the first word of a line is the short form. */
-    private static final List<List<String>> EXPANSIONS = rows("expand");
+    private static final List<List<String>> EXPANSIONS = FORMS.lines("expand");
     /** A national prefix dropped before a body of the state (中国国家… → 国家…), and the shortest name it is dropped from. */
-    private static final String DROPPED_PREFIX = rows("drop-prefix").get(0).get(0);
-    private static final String STATE_PREFIX = rows("drop-prefix").get(0).get(1);
+    private static final String DROPPED_PREFIX = FORMS.lines("drop-prefix").get(0).get(0);
+    private static final String STATE_PREFIX = FORMS.lines("drop-prefix").get(0).get(1);
     private static final int MIN_NAME_AFTER_DROP = 5;
     /** One-character endings of short names that stand for a longer ending of the full name (办 for 办公室). */
     private static final Map<Character, String> SHORT_ENDINGS = shortEndings();
@@ -57,14 +59,9 @@ public final class NameCanonicalizer {
         return j == shortName.length();
     }
 
-    /** The rows of a table of org-name-forms.txt, the key dropped. */
-    private static List<List<String>> rows(String key) {
-        return Lexicon.rows(FORMS).stream().filter(r -> r.get(0).equals(key)).map(r -> r.subList(1, r.size())).toList();
-    }
-
     private static Map<Character, String> shortEndings() {
         Map<Character, String> out = new HashMap<>();
-        for (List<String> r : rows("short-ending")) out.put(r.get(0).charAt(0), r.get(1));
+        for (List<String> r : FORMS.lines("short-ending")) out.put(r.get(0).charAt(0), r.get(1));
         return out;
     }
 }

@@ -8,6 +8,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.newskg.lexicon.LexiconTable;
+
 /**
  * Reads credit lines: bylines naming the journalists of an article (本报记者 张 盼, 新华社记者,
  * 大公文汇全媒体记者 陆雅楠, 本报记者 金歆 刘军国) and photo credits (新华社记者 黄宗治 蔡湘鑫 李贺 摄,
@@ -18,6 +20,7 @@ import java.util.regex.Pattern;
  * ("张 盼" → 张盼), because a Chinese name has at least two characters.
  */
 final class Bylines {
+    private static final LexiconTable WORDS = Publishers.WORDS;
 
     /** A byline: the publisher named before 记者 (may be 本报, null when none) and the names. */
     record Byline(String publisher, List<String> names) {
@@ -27,21 +30,21 @@ final class Bylines {
     }
 
     private static final int MAX_BYLINE = 50;
-    private static final String ROLES = CreditWords.alternation("byline-roles");
-    private static final String REPORT = CreditWords.word("report-word");
-    private static final String PHOTO_MARK = CreditWords.word("photo-mark");
+    private static final String ROLES = WORDS.alternation("byline-roles");
+    private static final String REPORT = WORDS.word("report-word");
+    private static final String PHOTO_MARK = WORDS.word("photo-mark");
     private static final Pattern BYLINE = Pattern.compile(
-            "(?:" + CreditWords.word("text-credit") + "[/／]\\s*)?(?<pfx>\\p{IsHan}{0,14}?)(?<role>" + ROLES + ")"
+            "(?:" + WORDS.word("text-credit") + "[/／]\\s*)?(?<pfx>\\p{IsHan}{0,14}?)(?<role>" + ROLES + ")"
                     + "[\\s:：]*(?<names>[\\p{IsHan}·•\\s、]*?)\\s*(?:" + REPORT + ")?");
     /** Role words a prefix may end with after the publisher: 本报驻香港, 新华社特派. */
-    private static final Pattern PREFIX_MODIFIER = Pattern.compile("(?:" + CreditWords.word("stationed-in")
-            + "\\p{IsHan}{1,8}|" + CreditWords.alternation("prefix-modifiers") + ")$");
+    private static final Pattern PREFIX_MODIFIER = Pattern.compile("(?:" + WORDS.word("stationed-in")
+            + "\\p{IsHan}{1,8}|" + WORDS.alternation("prefix-modifiers") + ")$");
     private static final Pattern ROLE_SPLIT =
-            Pattern.compile(ROLES + "|" + CreditWords.alternation("credit-roles"));
+            Pattern.compile(ROLES + "|" + WORDS.alternation("credit-roles"));
     private static final Pattern PHOTO_CREDIT = Pattern.compile(
-            ".{0,40}?(?:\\s" + PHOTO_MARK + "|" + PHOTO_MARK + "$|" + CreditWords.alternation("photo-credit-words")
-                    + "|[（(]\\p{IsHan}{2,8}" + CreditWords.word("release-mark") + "[）)])\\s*[）)]?");
-    private static final Pattern NAME_SEPARATOR = Pattern.compile("[、，,\\s/" + CreditWords.chars("name-joiners") + "]+");
+            ".{0,40}?(?:\\s" + PHOTO_MARK + "|" + PHOTO_MARK + "$|" + WORDS.alternation("photo-credit-words")
+                    + "|[（(]\\p{IsHan}{2,8}" + WORDS.word("release-mark") + "[）)])\\s*[）)]?");
+    private static final Pattern NAME_SEPARATOR = Pattern.compile("[、，,\\s/" + WORDS.chars("name-joiners") + "]+");
     private static final Pattern FOREIGN_NAME = Pattern.compile("\\p{IsHan}{1,6}[·•]\\p{IsHan}{1,8}");
     private static final Pattern APART = Pattern.compile("[\\s:：]+\\S.*");
     private static final Pattern LAST_TOKEN_APART = Pattern.compile(".*\\s\\S+");

@@ -6,6 +6,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.newskg.lexicon.LexiconTable;
 import org.newskg.lexicon.WordPatterns;
 
 /**
@@ -15,32 +17,34 @@ import org.newskg.lexicon.WordPatterns;
  * paper) refers to, judged from the paper naming itself in the text.
  */
 final class Publishers {
+    /** The words of datelines and bylines: endings, roles, credit words. */
+    static final LexiconTable WORDS = LexiconTable.of("publisher-words.txt");
 
     /** Known publishers, longest first so that prefix matching prefers 人民日报海外版 over 人民日报. */
     static final List<String> LEXICON = WordPatterns.words("publishers.txt")
             .stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
 
     /** "This paper": resolved with {@link #ownPaper(String)}. */
-    static final String OWN_PAPER = CreditWords.word("own-paper");
+    static final String OWN_PAPER = WORDS.word("own-paper");
     /** "This magazine": a publisher, but the text never says which. */
-    static final String OWN_MAGAZINE = CreditWords.word("own-magazine");
+    static final String OWN_MAGAZINE = WORDS.word("own-magazine");
 
-    private static final List<String> PAPER_ENDINGS = CreditWords.row("paper-endings");
+    private static final List<String> PAPER_ENDINGS = WORDS.row("paper-endings");
     /** Names of these shapes are publishers even when not in the lexicon. */
     private static final Pattern PUBLISHER_SHAPE =
-            Pattern.compile("\\p{IsHan}{1,12}(?:" + CreditWords.alternation("publisher-endings") + ")");
+            Pattern.compile("\\p{IsHan}{1,12}(?:" + WORDS.alternation("publisher-endings") + ")");
     /**
      * An unknown publisher followed by a place: X报汕头, X社东京. Sites (…网) are left to the
      * lexicon, because "部门网站3月5日消息" is a source quoted inside a story, not a dateline.
      */
     private static final Pattern PUBLISHER_PLACE =
-            Pattern.compile("(\\p{IsHan}{1,10}?(?:" + CreditWords.alternation("dateline-publisher-endings")
+            Pattern.compile("(\\p{IsHan}{1,10}?(?:" + WORDS.alternation("dateline-publisher-endings")
                     + "))(\\p{IsHan}{1,10})");
     /** A paper named in running text; the splitter counts those not cited (《…》, 据…). */
     private static final Pattern PAPER_MENTION;
 
     static {
-        StringBuilder sb = new StringBuilder("(?<![" + CreditWords.chars("citation-marks") + "])(");
+        StringBuilder sb = new StringBuilder("(?<![" + WORDS.chars("citation-marks") + "])(");
         boolean first = true;
         for (String p : LEXICON) {
             if (!isPaper(p)) continue;

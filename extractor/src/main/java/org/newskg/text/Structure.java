@@ -2,7 +2,8 @@ package org.newskg.text;
 
 import java.util.List;
 import java.util.regex.Pattern;
-import org.newskg.lexicon.WordPatterns;
+
+import org.newskg.lexicon.LexiconTable;
 
 /**
  * Recognises the structural lines of a news page that are not running text: Markdown headings,
@@ -12,13 +13,13 @@ import org.newskg.lexicon.WordPatterns;
  */
 final class Structure {
 
-    static final String WORDS = "page-layout-words.txt";
+    static final LexiconTable WORDS = LexiconTable.of("page-layout-words.txt");
     private static final Pattern CONTINUED_FROM = continuation("continued-from");
     private static final Pattern CONTINUES_ON = continuation("continues-on");
     private static final Pattern LIST_ITEM = Pattern.compile("(?:[-*+]\\s|\\d{1,3}[.、．]|[（(]\\d{1,3}[）)]|["
-            + WordPatterns.characters(WordPatterns.row("numeral-chars.txt", "list-number")) + "]{1,3}、).*");
-    private static final Pattern PICTURE_NUMBER = Pattern.compile("[（(]" + word("picture-mark") + "[\\p{IsHan}\\d]{0,3}[）)]");
-    private static final List<String> CAPTION_STARTS = WordPatterns.row(WORDS, "caption-starts");
+            + LexiconTable.of("numeral-chars.txt").chars("list-number") + "]{1,3}、).*");
+    private static final Pattern PICTURE_NUMBER = Pattern.compile("[（(]" + WORDS.word("picture-mark") + "[\\p{IsHan}\\d]{0,3}[）)]");
+    private static final List<String> CAPTION_STARTS = WORDS.row("caption-starts");
     private static final String CAPTION_MARKS = "▲◆■●▼★□△◇▶►◎※☆○";
 
     private Structure() {
@@ -79,11 +80,7 @@ final class Structure {
 
     /** A continuation note in parentheses: its words, an optional ordinal, a page number and the page mark. */
     private static Pattern continuation(String key) {
-        return Pattern.compile("[（(](?:" + WordPatterns.alternation(WordPatterns.row(WORDS, key)) + ")(?:"
-                + word("ordinal-mark") + ")?[\\p{IsHan}\\d]{1,4}" + word("page-mark") + "[）)]");
-    }
-
-    static String word(String key) {
-        return WordPatterns.row(WORDS, key).get(0);
+        return Pattern.compile("[（(](?:" + WORDS.alternation(key) + ")(?:"
+                + WORDS.word("ordinal-mark") + ")?[\\p{IsHan}\\d]{1,4}" + WORDS.word("page-mark") + "[）)]");
     }
 }

@@ -3,6 +3,7 @@ package org.newskg.annotate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+
 import org.newskg.annotate.hanlp.HanlpTags;
 
 /** Segmenter output written by hand for tests: consecutive "word/tag" pairs, tags in HanLP's tag set. */

@@ -4,6 +4,7 @@ import static java.util.Map.entry;
 
 import java.util.Map;
 import java.util.Set;
+
 import org.newskg.annotate.EntityLabel;
 import org.newskg.annotate.PartOfSpeech;
 import org.newskg.annotate.Token;

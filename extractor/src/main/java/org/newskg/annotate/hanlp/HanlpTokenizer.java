@@ -1,11 +1,12 @@
 package org.newskg.annotate.hanlp;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.dictionary.CoreDictionary;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
-import java.util.ArrayList;
-import java.util.List;
 import org.newskg.annotate.Token;
 import org.newskg.annotate.Tokenizer;
 

@@ -2,13 +2,14 @@ package org.newskg.annotate.hanlp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.hankcs.hanlp.corpus.tag.Nature;
-import com.hankcs.hanlp.dictionary.CoreDictionary;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+
+import com.hankcs.hanlp.corpus.tag.Nature;
+import com.hankcs.hanlp.dictionary.CoreDictionary;
 import org.junit.jupiter.api.Test;
 import org.newskg.annotate.EntityLabel;
 import org.newskg.annotate.PartOfSpeech;
