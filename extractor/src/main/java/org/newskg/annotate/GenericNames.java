@@ -1,8 +1,10 @@
 package org.newskg.annotate;
 
-import org.newskg.lexicon.Lexicon;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.newskg.lexicon.Lexicon;
+import org.newskg.lexicon.LexiconTable;
 
 /**
  * Tells a name of a particular body or venue from a class noun built the same way: 该机场, 多家银行,
@@ -11,20 +13,23 @@ import java.util.regex.Pattern;
  * or when it is only a class word.
  */
 final class GenericNames {
-    private static final Pattern GRADE = Pattern.compile(".*(国家|省|部|市|地|县|乡|镇|村|区|[一二三四五六七八九十]|[A-Z\\d])级.*|.*\\d.*"
-            + "|.*(最大|最小|最早|首家|第一家).*");
+    private static final LexiconTable WORDS = LexiconTable.of("generic-context-words.txt");
+    /** The mark of a grade (三级, 省级) and the measure word of a count of people (两名). */
+    private static final String GRADE_MARK = "级";
+    private static final String PEOPLE_MEASURE = "名";
+    /** The numeral one: a head ending in it is a count (某国一|学校). */
+    private static final String ONE = "一";
+    private static final Pattern GRADE = Pattern.compile(".*(" + WORDS.alternation("grade-levels") + "|[" + Numerals.GRADE
+            + "]|[A-Z\\d])" + GRADE_MARK + ".*|.*\\d.*" + "|.*(" + WORDS.alternation("superlatives") + ").*");
     /** Prepositions and verbs a tagger glues onto the name after them (向某组织, 访问某银行). */
-    private static final Lexicon GLUED_ON = Lexicon.of("为", "对", "从", "向", "在", "把", "被", "给", "由", "与", "及",
-            "跟", "希望", "访问", "出席", "担任", "加入", "支持", "主办", "前往", "抵达", "代表", "发表", "检查", "包括",
-            "导致", "看望", "来到", "走进", "考察", "调研", "视察", "参观", "实现", "利用", "推进", "质疑", "曾在", "将在",
-            "还将在");
+    private static final Lexicon GLUED_ON = WORDS.lexicon("glued-on");
     /** A count of people glued onto the body they belong to (两名|某电视台记者). */
-    private static final Pattern COUNT_OF_PEOPLE = Pattern.compile("^[一二两三四五六七八九十几数多\\d]+名");
+    private static final Pattern COUNT_OF_PEOPLE = Pattern.compile("^[" + Numerals.COUNT + "\\d]+" + PEOPLE_MEASURE);
     /** Determiners and counts that, written right before a body's name, make it a reference to some body (一家|某某公司). */
-    private static final Lexicon COUNTING_LEADS = Lexicon.of("该", "这", "这家", "这所", "这座", "那", "那家", "各", "各家",
-            "每", "每家", "多家", "多所", "几", "几家", "数家", "一些", "一所", "一家", "一座", "一个", "两家", "两所", "三家",
-            "最大", "最小", "首家", "多国", "两国", "各国");
-    private static final Pattern SUBSIDIARY = Pattern.compile(".+(附属|下属|旗下|所属)");
+    private static final Lexicon COUNTING_LEADS = WORDS.lexicon("counting-leads");
+    private static final Pattern SUBSIDIARY = Pattern.compile(".+(" + WORDS.alternation("subsidiary") + ")");
+    /** The shortest head a subordination word ends as a sub-unit (某园附属). */
+    private static final int MIN_SUBSIDIARY_HEAD = 3;
     private final Lexicon leads = Lexicon.resource("generic-leads.txt");
     private final Lexicon heads = Lexicon.resource("generic-heads.txt");
 
@@ -34,8 +39,8 @@ final class GenericNames {
         // 日本多家|公司: a count inside the head after a place
         String counted = COUNTING_LEADS.longestSuffixOf(head);
         if (counted != null && counted.length() >= 2) return true;
-        if (head.length() > 1 && head.endsWith("一")) return true; // 某国一|学校
-        if (head.length() > 2 && SUBSIDIARY.matcher(head).matches()) return true; // 某园附属|公司
+        if (head.length() > 1 && head.endsWith(ONE)) return true; // 某国一|学校
+        if (head.length() >= MIN_SUBSIDIARY_HEAD && SUBSIDIARY.matcher(head).matches()) return true; // 某园附属|公司
         return startsWithLead(head);
     }
 

@@ -1,13 +1,16 @@
 package org.newskg.annotate;
 
-import org.newskg.lexicon.Lexicon;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.newskg.lexicon.Lexicon;
+import org.newskg.lexicon.LexiconTable;
 import org.newskg.model.EntityType;
 import org.newskg.model.Mention;
 
@@ -24,26 +27,39 @@ import org.newskg.model.Mention;
  * Latin brand alone: Abcd等企业) are organizations too, and so are the outlets in 据…报道 and well-known bodies by full or short name.
  */
 public final class OrganizationRecognizer {
-    private static final Pattern ASPIRATION = Pattern.compile(".*(作为|建设|成为|打造|建成|巩固|提升|发展为|定位为)$");
-    private static final Pattern NOT_A_BODY = Pattern.compile(
-            ".*(\\d|第.+届|建设|打造|成为).*|.*(协商会|座谈会|研讨会|报告会|茶话会|招待会|发布会|交流会|洽谈会|推介会)$");
-    private static final Pattern EDITION = Pattern.compile("[一二三四五六七八九十百]+[届次]");
+    private static final LexiconTable WORDS = LexiconTable.of("organization-context-words.txt");
+    private static final Pattern ASPIRATION = Pattern.compile(".*(" + WORDS.alternation("aspiration-verbs") + ")$");
+    private static final Pattern NOT_A_BODY = Pattern.compile(".*(\\d|" + WORDS.word("ordinal-mark") + ".+" + WORDS.word("edition-mark")
+            + "|" + WORDS.alternation("not-a-body-words") + ").*|.*(" + WORDS.alternation("meeting-endings") + ")$");
+    private static final Pattern EDITION = Pattern.compile("[" + Numerals.EDITION + "]+[" + WORDS.chars("edition-marks") + "]");
     /** A, B, C等企业; a brand written in Latin letters may stand alone (Abcd等企业), a Chinese word may not. */
     private static final String ITEM = "(?:\\p{IsHan}{2,12}|[A-Z][A-Za-z0-9]{1,15})";
     private static final Pattern ENUMERATION = Pattern.compile(
-            "(?<![A-Za-z0-9])((?:" + ITEM + "、)+" + ITEM + "|[A-Z][A-Za-z0-9]{2,15})等(?:\\p{IsHan}{0,4})"
-                    + "(?:企业|单位|机构|部委|部门|高校|院校|公司|集团|媒体)");
-    private static final Lexicon LIST_LEADERS = Lexicon.of("来自", "包括", "如", "有", "以及", "和", "与", "及");
-    private static final List<String> NATIONAL_PREFIXES = List.of("中国", "国家", "全国", "中央", "中华", "世界", "亚洲",
-            "亚太", "联合国", "国务院");
-    private static final Set<String> NOUN_TAGS = Set.of("n", "nz", "vn", "ns", "nsf", "nt", "ntc", "nis", "nit", "nto",
-            "ntu", "nts", "nth", "gi", "j", "b");
-    private static final Pattern EVENT_ENDING = Pattern.compile(".*(大会|论坛|峰会|博览会|展览会|展|节|周)$");
+            "(?<![A-Za-z0-9])((?:" + ITEM + "、)+" + ITEM + "|[A-Z][A-Za-z0-9]{2,15})" + WORDS.word("enumeration-close")
+                    + "(?:\\p{IsHan}{0,4})"
+                    + "(?:" + WORDS.alternation("enumeration-classes") + ")");
+    private static final Lexicon LIST_LEADERS = WORDS.lexicon("list-leaders");
+    private static final List<String> NATIONAL_PREFIXES = LexiconTable.of("national-prefixes.txt").row("organization");
+    /** Words an organization's name may be grown leftwards over, besides place and organization names. */
+    private static final Set<PartOfSpeech> NAME_PARTS = EnumSet.of(PartOfSpeech.NOUN, PartOfSpeech.OTHER_PROPER_NOUN,
+            PartOfSpeech.VERBAL_NOUN, PartOfSpeech.INSTITUTION_NOUN, PartOfSpeech.TECHNICAL_TERM,
+            PartOfSpeech.ABBREVIATION, PartOfSpeech.DISTINGUISHING_WORD);
+    private static final Pattern EVENT_ENDING = Pattern.compile(".*(" + WORDS.alternation("event-endings") + ")$");
+    private static final String CONGRESS = WORDS.word("congress");
     /** 据某某新闻报道: the source cited is a news outlet when its name ends like one. */
     private static final Pattern REPORTED_BY = Pattern.compile(
-            "据(\\p{IsHan}{2,8}?(?:新闻|日报|晚报|时报|周刊|新闻网|电视台|通讯社|社|网))(?:报道|消息|披露)");
-    private static final Lexicon GENERIC_OUTLETS = Lexicon.of("外媒", "媒体", "当地媒体", "相关", "有关", "官方", "多家");
-    private static final Set<String> JOINING_AND = Set.of("和", "与", "及");
+            WORDS.word("report-lead") + "(\\p{IsHan}{2,8}?(?:" + WORDS.alternation("outlet-endings") + "))(?:" + WORDS.alternation("report-words") + ")");
+    private static final Lexicon GENERIC_OUTLETS = WORDS.lexicon("generic-outlets");
+    private static final Lexicon JOINING_AND = WORDS.lexicon("joining-and");
+    /** 组织 used as a verb (某县组织的). */
+    private static final String ORGANIZE = WORDS.word("organize");
+    private static final String ORGANIZE_PARTICLE = WORDS.word("organize-particle");
+    private static final Lexicon NATIONAL_BODY_STARTS = WORDS.lexicon("national-body-starts");
+    private static final String CHINA_INITIAL = WORDS.word("china-initial");
+    private static final String SHORT_SUFFIX = WORDS.word("short-suffix");
+    /** The shortest name a short suffix ends (某某公安局某某派出所), and the mark between enumerated items. */
+    private static final int MIN_NAME_WITH_SHORT_SUFFIX = 6;
+    private static final String ITEM_MARK = "、";
     private final Lexicon suffixes = Lexicon.resource("org-suffixes.txt");
     private final Lexicon institutionEndings = Lexicon.resource("institution-suffixes.txt");
     private final Lexicon venueEndings = Lexicon.resource("venue-suffixes.txt");
@@ -54,11 +70,11 @@ public final class OrganizationRecognizer {
 
     public List<Mention> recognize(String text, List<Token> tokens) {
         Set<String> places = new HashSet<>();
-        for (Token t : tokens) if (t.tag().startsWith("ns") && t.text().length() >= 2) places.add(t.text());
+        for (Token t : tokens) if (t.isPlace() && t.text().length() >= 2) places.add(t.text());
         List<Mention> out = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            if (!t.tagStartsWith("nt")) continue;
+            if (!t.isOrganization()) continue;
             int end = bodyEnd(t);
             if (end < 0) continue;
             if (end == t.end() && i + 1 < tokens.size() && isSubUnit(tokens.get(i + 1), t, places)) {
@@ -73,7 +89,7 @@ public final class OrganizationRecognizer {
             if (edition.lookingAt()) {
                 start = edition.end();
                 String body = text.substring(start, end);
-                if (EVENT_ENDING.matcher(body).matches() && !body.endsWith("代表大会") && !wellKnown.contains(body)) continue;
+                if (EVENT_ENDING.matcher(body).matches() && !body.endsWith(CONGRESS) && !wellKnown.contains(body)) continue;
             }
             String tagged = text.substring(start, end);
             int begin = namesABody(tagged, places) ? start : start == t.begin() ? extendLeft(text, tokens, i, end, places) : -1;
@@ -121,7 +137,7 @@ public final class OrganizationRecognizer {
 
     /** 某局 + 总承包公司: a tagged word right after a body, itself named like a body but without a place of its own. */
     private boolean isSubUnit(Token next, Token body, Set<String> places) {
-        return next.begin() == body.end() && next.tagStartsWith("nt") && isOrganizationName(next.text())
+        return next.begin() == body.end() && next.isOrganization() && isOrganizationName(next.text())
                 && !startsWithPlace(next.text(), places);
     }
 
@@ -129,7 +145,7 @@ public final class OrganizationRecognizer {
         String before = text.substring(Math.max(0, begin - 4), begin);
         if (ASPIRATION.matcher(before).matches()) return true;
         if (generic.countedBefore(before) && !wellKnown.contains(name)) return true;
-        if (name.endsWith("组织") && text.startsWith("的", end)) return true;
+        if (name.endsWith(ORGANIZE) && text.startsWith(ORGANIZE_PARTICLE, end)) return true;
         if (venueEndings.longestSuffixOf(name) != null) return true;
         String ending = suffixes.longestSuffixOf(name);
         if (ending != null && ending.length() < name.length() && generic.isGeneric(name, ending)) return true;
@@ -154,7 +170,7 @@ public final class OrganizationRecognizer {
             boolean joining = JOINING_AND.contains(prev.text()) && j > 0 && j < i
                     && !startsWithPlace(text.substring(tokens.get(j - 1).begin(), end), places)
                     && !isOrganizationName(tokens.get(j - 1).text());
-            if (!joining && (!NOUN_TAGS.contains(prev.tag()) || generic.startsWithLead(prev.text()))) return -1;
+            if (!joining && (!extendsName(prev) || generic.startsWithLead(prev.text()))) return -1;
             String name = text.substring(prev.begin(), end);
             if (!joining && startsWithPlace(name, places) && !NOT_A_BODY.matcher(name).matches()) return prev.begin();
         }
@@ -169,7 +185,7 @@ public final class OrganizationRecognizer {
         List<Mention> out = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             Token place = tokens.get(i);
-            if (!place.tagStartsWith("ns") || place.text().length() < 2) continue;
+            if (!place.isPlace() || place.text().length() < 2) continue;
             for (int k = i + 1; k < Math.min(tokens.size(), i + 6); k++) {
                 Token t = tokens.get(k);
                 if (t.begin() != tokens.get(k - 1).end()) break;
@@ -181,7 +197,7 @@ public final class OrganizationRecognizer {
                     out.add(new Mention(EntityType.ORGANIZATION, place.begin(), t.end(), name));
                     break;
                 }
-                if (!NOUN_TAGS.contains(t.tag()) && !t.tagStartsWith("v")) break;
+                if (!extendsName(t) && !t.pos().isVerb()) break;
             }
         }
         return out;
@@ -189,7 +205,7 @@ public final class OrganizationRecognizer {
 
     private static boolean onlyNounsBefore(List<Token> tokens, int from, int to, int endingBegin) {
         for (int k = from; k <= to && tokens.get(k).end() <= endingBegin; k++) {
-            if (!NOUN_TAGS.contains(tokens.get(k).tag())) return false;
+            if (!extendsName(tokens.get(k))) return false;
         }
         return true;
     }
@@ -234,12 +250,12 @@ public final class OrganizationRecognizer {
 
     private boolean isNationalBody(String name) {
         String full = wellKnownFullName.get(name);
-        return full.startsWith("中华人民共和国") || full.startsWith("国家");
+        return NATIONAL_BODY_STARTS.longestAt(full, 0) != null;
     }
 
     private static Token foreignPlaceEndingAt(List<Token> tokens, int at) {
         for (Token t : tokens) {
-            if (t.end() == at && t.tagStartsWith("ns") && t.text().length() >= 2 && !t.text().startsWith("中")) return t;
+            if (t.end() == at && t.isPlace() && t.text().length() >= 2 && !t.text().startsWith(CHINA_INITIAL)) return t;
             if (t.begin() >= at) break;
         }
         return null;
@@ -249,7 +265,7 @@ public final class OrganizationRecognizer {
         if (s.length() < 3 || NOT_A_BODY.matcher(s).matches()) return false;
         String suffix = suffixes.longestSuffixOf(s);
         // 所 alone ends a body only in a long name (某某公安局某某派出所), not 两国合作所(取得的)
-        if ("所".equals(suffix) && s.length() < 6) return false;
+        if (SHORT_SUFFIX.equals(suffix) && s.length() < MIN_NAME_WITH_SHORT_SUFFIX) return false;
         return suffix != null && s.length() > suffix.length();
     }
 
@@ -271,7 +287,7 @@ public final class OrganizationRecognizer {
         Matcher m = ENUMERATION.matcher(text).region(begin, end);
         while (m.find()) {
             int at = m.start(1);
-            for (String item : m.group(1).split("、")) {
+            for (String item : m.group(1).split(ITEM_MARK)) {
                 int b = at;
                 String name = item;
                 String lead = LIST_LEADERS.longestAt(name, 0);
@@ -286,5 +302,9 @@ public final class OrganizationRecognizer {
             }
         }
         return out;
+    }
+
+    private static boolean extendsName(Token t) {
+        return NAME_PARTS.contains(t.pos()) || t.isPlace() || t.entity() == EntityLabel.ORGANIZATION;
     }
 }

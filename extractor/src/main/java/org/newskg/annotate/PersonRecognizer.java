@@ -1,6 +1,5 @@
 package org.newskg.annotate;
 
-import org.newskg.lexicon.Lexicon;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -8,6 +7,10 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.newskg.lexicon.Lexicon;
+import org.newskg.lexicon.LexiconTable;
 import org.newskg.model.EntityType;
 import org.newskg.model.Mention;
 
@@ -20,33 +23,37 @@ import org.newskg.model.Mention;
  * dropped: HanLP tags many ordinary words as names.
  */
 public final class PersonRecognizer {
-    private static final Pattern BYLINE = Pattern.compile(
-            "(?:记者|通讯员|摄影|撰文|文／|文/|图／|图/)[：:\\s]*((?:\\p{IsHan}(?: ?\\p{IsHan}){1,3}[ 、，,]*){1,6})");
+    /** The lexicon of words around person names: one list a line, headed by its key. */
+    static final LexiconTable CONTEXT = LexiconTable.of("person-context-words.txt");
+    private static final Pattern BYLINE = Pattern.compile("(?:" + CONTEXT.alternation("byline-markers") + ")[：:\\s]*"
+            + "((?:\\p{IsHan}(?: ?\\p{IsHan}){1,3}[ 、，,]*){1,6})");
     private static final Pattern DOT_NAME = Pattern.compile("\\p{IsHan}{1,8}(?:[·•・]\\p{IsHan}{1,8})+");
-    private static final Pattern BYLINE_END = Pattern.compile("[\\s）)]|报道|摄");
+    private static final Pattern BYLINE_END = Pattern.compile("[\\s）)]|" + CONTEXT.alternation("byline-end"));
+    private static final Pattern CREDIT_SUFFIX = Pattern.compile("(" + CONTEXT.alternation("credit-suffixes") + ")$");
+    /** The photo credit mark: a byline name ending in it is a credit still glued on. */
+    private static final String PHOTO_MARK = "摄";
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}+");
-    /** Words that may follow a name and end it. */
-    private static final Lexicon AFTER_NAME = Lexicon.of("说", "表示", "指出", "强调", "介绍", "认为", "提到", "称",
-            "在", "、", "，", "。", "等", "出席", "致辞", "透露", "坦言", "回应", "也", "则", "还", "就", "向", "与", "和",
-            "会见", "主持", "接受", "告诉", "对", "带领", "分享", "发表", "率", "作", "今天", "日前", "近日", "（", "(",
-            "摄", "\n", " ", "：", "；", "举例", "补充", "直言", "谈到", "提出", "呼吁", "宣布", "解释",
-            "案", "将", "曾", "已", "并", "又");
-    /**
-     * Characters that follow a name as a word of their own (刘某称, 马某还表示, 李某案) and almost
-     * never end a given name: a three-character candidate ending so is the two-character name.
-     */
-    /** Characters no Chinese or transliterated name contains (有关副…, 原副主任 cut after 副). */
-    private static final String NEVER_IN_NAME = "副的了们着这那";
-    /** Surnames that are far more often a preposition or conjunction; before an ordinary word (和+媒体) they are one. */
-    private static final String FUNCTION_SURNAMES = "和向于时管来将以由从对在为及与";
-    private static final String NOT_NAME_FINAL = "称说还也则都又曾已并便即却案等";
-    /** After the last dot of a transliterated name: words that end it (某某·某某将于, 某某·某某等). */
-    private static final Lexicon AFTER_DOT_NAME = Lexicon.of("将", "于", "已", "曾", "并", "又", "等", "在", "和", "与",
-            "也", "还", "就", "则", "对", "向", "同", "率", "说", "称", "表示", "致", "因", "为", "会见", "访问", "出席",
-            "当选", "宣布");
-    /** Words before a transliterated name that are not part of it (包括某某·某某在内). */
-    private static final Lexicon BEFORE_DOT_NAME = Lexicon.of("包括", "其中", "由", "与", "和", "同", "对", "向", "及", "是");
-    private static final Set<String> NAME_TAGS = Set.of("nr", "nrf", "nrj", "nr1", "nr2");
+    /** Words that may follow a name and end it: the lexicon's, and punctuation. */
+    private static final Lexicon AFTER_NAME = Lexicon.of(Stream.concat(CONTEXT.row("after-name").stream(),
+            Stream.of("、", "，", "。", "（", "(", "\n", " ", "：", "；")).toArray(String[]::new));
+    private static final String NEVER_IN_NAME = CONTEXT.chars("never-in-name");
+    private static final String FUNCTION_SURNAMES = CONTEXT.chars("function-surnames");
+    private static final String NOT_NAME_FINAL = CONTEXT.chars("not-name-final");
+    private static final String ADVERBS_BEFORE_SPEECH = CONTEXT.chars("adverbs-before-speech");
+    private static final String JOINING_BEFORE_NAME = CONTEXT.chars("joining-before-name");
+    private static final String PLACE_OR_TIME_FINALS = CONTEXT.chars("place-or-time-finals");
+    private static final String VERB_FINALS = CONTEXT.chars("verb-finals");
+    private static final Pattern BEFORE_BODY_NAME = Pattern.compile(CONTEXT.alternation("before-body-name"));
+    private static final List<String> NOT_IN_DOT_NAME = CONTEXT.row("not-in-dot-name");
+    private static final String EDITION_MARK = CONTEXT.chars("edition-mark");
+    private static final Lexicon AFTER_DOT_NAME = CONTEXT.lexicon("after-dot-name");
+    private static final Lexicon BEFORE_DOT_NAME = CONTEXT.lexicon("before-dot-name");
+    /** The shortest and longest tagged name accepted, and the longest a surname and given name make. */
+    private static final int MIN_NAME = 2;
+    private static final int MAX_NAME = 12;
+    private static final int MAX_CHINESE_NAME = 4;
+    /** The longest part of a dotted name: a longer run of characters is a sentence. */
+    private static final int MAX_DOT_NAME_PART = 6;
 
     private final Lexicon surnames = Lexicon.resource("surnames.txt");
     private final Lexicon roles = Lexicon.resource("roles.txt");
@@ -79,7 +86,7 @@ public final class PersonRecognizer {
                 if (name != null && titledNameFits(text, t.end(), name, end, tokens, words)) confirmed.add(name);
                 titledTransliteration(text, t.end(), end, tokens, confirmed);
             }
-            if (NAME_TAGS.contains(t.tag()) && (acceptTaggedName(t, i, tokens, text) || beforeRole(tokens, i))) {
+            if (t.isPerson() && (acceptTaggedName(t, i, tokens, text) || beforeRole(tokens, i))) {
                 String name = withoutFunctionWord(t.text());
                 // 刘某称 stays 刘某 only where the name speaks or has a title; 乌军还 is no name at all
                 if (name.length() == t.text().length() || speaksAt(text, t.begin() + name.length(), end)
@@ -107,7 +114,7 @@ public final class PersonRecognizer {
     }
 
     private boolean isRole(Token t) {
-        return t.tag().equals("nnt") || roles.contains(t.text());
+        return t.pos() == PartOfSpeech.TITLE || roles.contains(t.text());
     }
 
     /** A surname plus one or two characters at {@code at}, ended by a word that can follow a name. */
@@ -133,7 +140,7 @@ public final class PersonRecognizer {
     private boolean speaksAt(String text, int at, int end) {
         if (at >= end) return false;
         if (speechVerbs.longestAt(text, at) != null) return true;
-        return at + 1 < end && "还也则就又都亦".indexOf(text.charAt(at)) >= 0 && speechVerbs.longestAt(text, at + 1) != null;
+        return at + 1 < end && ADVERBS_BEFORE_SPEECH.indexOf(text.charAt(at)) >= 0 && speechVerbs.longestAt(text, at + 1) != null;
     }
 
     /** 刘某称 → 刘某: a tagged three-character name whose last character is a word of the sentence. */
@@ -155,17 +162,17 @@ public final class PersonRecognizer {
         char before = text.charAt(t.begin() - 1);
         if (!Character.isIdeographic(before)) return false;
         if (dictionary.test(before + w.substring(0, 1))) return true;
-        return "和与及同跟".indexOf(before) < 0 && dictionary.test(w.substring(1));
+        return JOINING_BEFORE_NAME.indexOf(before) < 0 && dictionary.test(w.substring(1));
     }
 
     private boolean acceptTaggedName(Token t, int i, List<Token> tokens, String text) {
         String w = t.text();
-        if (w.length() < 2 || w.length() > 12) return false;
-        if (t.tag().equals("nrf")) return w.length() >= 3;
-        if (w.length() > 4 || surnames.longestAt(w, 0) == null) return false;
+        if (w.length() < MIN_NAME || w.length() > MAX_NAME) return false;
+        if (t.entity() == EntityLabel.TRANSLITERATED_PERSON) return w.length() >= 3;
+        if (w.length() > MAX_CHINESE_NAME || surnames.longestAt(w, 0) == null) return false;
         // part of an organization name (中国华电, 西凤集团): the next word is an organization suffix
         if (i + 1 < tokens.size() && orgSuffixes.contains(tokens.get(i + 1).text())) return false;
-        if (i > 0 && tokens.get(i - 1).end() == t.begin() && tokens.get(i - 1).text().matches("中国|中")) return false;
+        if (i > 0 && tokens.get(i - 1).end() == t.begin() && BEFORE_BODY_NAME.matcher(tokens.get(i - 1).text()).matches()) return false;
         int e = t.end();
         boolean speaks = e < text.length() && speechVerbs.longestAt(text, e) != null;
         boolean titled = i > 0 && isRole(tokens.get(i - 1));
@@ -173,7 +180,7 @@ public final class PersonRecognizer {
         if (w.length() == 3 && FUNCTION_SURNAMES.indexOf(w.charAt(0)) >= 0 && dictionary.test(w.substring(1))) return false;
         if (w.length() == 2) return speaks || titled;
         // 某某县, 某某市 (a place the tagger cut), 高原上, 某月里: no name ends so without a title or speech
-        if (!speaks && !titled && w.length() == 3 && "县市州省村镇乡上里".indexOf(w.charAt(2)) >= 0) return false;
+        if (!speaks && !titled && w.length() == 3 && PLACE_OR_TIME_FINALS.indexOf(w.charAt(2)) >= 0) return false;
         if (!speaks && !titled && runsIntoWords(text, t)) return false;
         // 某都会区建设: a surname that is also a place ending (区), glued to the word before, ends that place
         if (!speaks && !titled && glued(tokens, i) && placeEndings.contains(surnames.longestAt(w, 0))) return false;
@@ -181,15 +188,15 @@ public final class PersonRecognizer {
     }
 
     private static boolean glued(List<Token> tokens, int i) {
-        return i > 0 && tokens.get(i - 1).end() == tokens.get(i).begin() && tokens.get(i - 1).tag().startsWith("n");
+        return i > 0 && tokens.get(i - 1).end() == tokens.get(i).begin() && tokens.get(i - 1).pos().isNoun();
     }
 
     /** 某某主席, 某某教授: a name HanLP tags, right before a title word. */
     private boolean beforeRole(List<Token> tokens, int i) {
         Token t = tokens.get(i);
         return i + 1 < tokens.size() && tokens.get(i + 1).begin() == t.end() && isRole(tokens.get(i + 1))
-                && t.text().length() >= 2 && t.text().length() <= 4 && surnames.longestAt(t.text(), 0) != null
-                && "是有在为的了被把将".indexOf(t.text().charAt(t.text().length() - 1)) < 0; // 曾是+摄影师
+                && t.text().length() >= MIN_NAME && t.text().length() <= MAX_CHINESE_NAME && surnames.longestAt(t.text(), 0) != null
+                && VERB_FINALS.indexOf(t.text().charAt(t.text().length() - 1)) < 0; // 曾是+摄影师
     }
 
     /**
@@ -204,7 +211,7 @@ public final class PersonRecognizer {
         Token first = transliterated.tokenAt(at, tokens);
         Token second = transliterated.tokenAt(at + 2, tokens);
         return first != null && second != null && first.end() == at + 2 && second.end() == e
-                && first.tag().matches("nz|nr.*") && !second.tag().matches("[vdpcu].*");
+                && (first.pos() == PartOfSpeech.OTHER_PROPER_NOUN || first.isPerson()) && !second.pos().isVerbOrFunctionWord();
     }
 
     /** 某国总统卡斯特罗夫: a run of transliteration characters right after a title. */
@@ -236,7 +243,7 @@ public final class PersonRecognizer {
             int e = i + run.length();
             // 某某周日表示, 某某5月1日说: a time between the name and the verb
             Token next = transliterated.tokenAt(e, tokens);
-            if (next != null && (next.tag().equals("t") || next.text().matches("[0-9０-９]+月?[0-9０-９]*日"))) e = next.end();
+            if (next != null && (next.pos() == PartOfSpeech.TIME || next.text().matches("[0-9０-９]+月?[0-9０-９]*日"))) e = next.end();
             if (!speaksAt(text, e, end)) continue;
             if (run.length() >= 3 || transliterated.taggedName(i, i + run.length(), tokens)) out.add(run);
         }
@@ -271,7 +278,7 @@ public final class PersonRecognizer {
                 if (given == 2 && NOT_NAME_FINAL.indexOf(text.charAt(e - 1)) >= 0) continue;
                 String verb = speechVerbs.longestAt(text, e);
                 // 马某还表示, 张某也说: an adverb between the name and the verb
-                if (verb == null && e + 1 < end && "还也则就又都亦".indexOf(text.charAt(e)) >= 0) {
+                if (verb == null && e + 1 < end && ADVERBS_BEFORE_SPEECH.indexOf(text.charAt(e)) >= 0) {
                     verb = speechVerbs.longestAt(text, e + 1);
                 }
                 if (verb != null && HAN.matcher(text.substring(i, e)).matches() && words.couldBeName(i, e)) {
@@ -293,9 +300,9 @@ public final class PersonRecognizer {
                 // "张 盼" is one name with a layout space; "黄宗治 蔡湘鑫 李贺" are three
                 List<String> names = compact.length() <= 3 ? List.of(compact) : List.of(part.trim().split(" "));
                 for (String n : names) {
-                    n = n.replace(" ", "").replaceFirst("(报道|摄影|摄)$", "");
-                    if (n.length() >= 2 && n.length() <= 4 && surnames.longestAt(n, 0) != null && !roles.contains(n)
-                            && !n.endsWith("摄")) out.add(n);
+                    n = CREDIT_SUFFIX.matcher(n.replace(" ", "")).replaceFirst("");
+                    if (n.length() >= MIN_NAME && n.length() <= MAX_CHINESE_NAME && surnames.longestAt(n, 0) != null && !roles.contains(n)
+                            && !n.endsWith(PHOTO_MARK)) out.add(n);
                 }
             }
         }
@@ -326,11 +333,11 @@ public final class PersonRecognizer {
             // 某某·盖茨基金会, 传奇中国节·春节: a body or a programme title, not a person
             String candidate = run.substring(start, stop);
             boolean body = orgSuffixes.longestSuffixOf(candidate) != null && orgSuffixes.longestSuffixOf(candidate).length() >= 2;
-            if (body || candidate.contains("中国")) continue;
+            if (body || NOT_IN_DOT_NAME.stream().anyMatch(candidate::contains)) continue;
             // 第十届中国·某某节, 2024届…: an edition of an event, not a name
-            boolean edition = m.start() > 0 && (Character.isDigit(text.charAt(m.start() - 1)) || run.startsWith("届"));
+            boolean edition = m.start() > 0 && (Character.isDigit(text.charAt(m.start() - 1)) || run.startsWith(EDITION_MARK));
             boolean longPart = false;
-            for (String part : run.substring(start, stop).split("[·•・]")) longPart |= part.length() > 6;
+            for (String part : run.substring(start, stop).split("[·•・]")) longPart |= part.length() > MAX_DOT_NAME_PART;
             if (!quoted && !edition && !longPart && dot - start >= 1 && stop > lastDot + 1) out.add(run.substring(start, stop));
         }
     }

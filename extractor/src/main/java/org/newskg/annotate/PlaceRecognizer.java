@@ -1,11 +1,14 @@
 package org.newskg.annotate;
 
-import org.newskg.lexicon.Lexicon;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.newskg.lexicon.Lexicon;
+import org.newskg.lexicon.LexiconTable;
 import org.newskg.model.EntityType;
 import org.newskg.model.Mention;
 
@@ -15,12 +18,18 @@ import org.newskg.model.Mention;
  * A bare or generic venue word (会展中心, 该机场, 城市广场) names no particular venue and is skipped.
  */
 public final class PlaceRecognizer {
-    private static final List<String> NATIONAL_PREFIXES = List.of("国家", "中国", "全国");
+    private static final LexiconTable WORDS = LexiconTable.of("place-context-words.txt");
+    private static final Lexicon NATIONAL_PREFIXES = LexiconTable.of("national-prefixes.txt").lexicon("venue");
+    private static final String APPROXIMATELY = WORDS.word("approximately");
+    private static final String PARTICLE = WORDS.word("particle");
     /** A number and a measure word glued onto the front of a place (2026年, 40次, 一口, 一场), or a count with nothing after it (三集). */
-    private static final Pattern COUNTED = Pattern.compile("[\\d０-９]+多?[年月日次场口个台道单集里条名届期号]"
-            + "|[一二两三四五六七八九十百千万几]+多?[年月日次场口个集届期号]"); // not 七台河, 三里屯
-    private static final Pattern NUMERAL_AND_ENDING = Pattern.compile("[一两几多数各][省市县区镇乡村州]"); // not 九州
-    private static final Set<String> LONE_FRAGMENT_TAGS = Set.of("n", "ng", "nz", "Rg", "w", "q", "x");
+    private static final Pattern COUNTED = Pattern.compile("[\\d０-９]+" + APPROXIMATELY + "?[" + WORDS.chars("measures-after-digits") + "]"
+            + "|[" + Numerals.QUANTITY + "]+" + APPROXIMATELY + "?[" + WORDS.chars("measures-after-numerals") + "]");
+    private static final Pattern NUMERAL_AND_ENDING = Pattern.compile(
+            "[" + Numerals.VAGUE + "][" + WORDS.chars("counted-place-endings") + "]"); // not 九州
+    private static final Set<PartOfSpeech> LONE_FRAGMENTS = EnumSet.of(PartOfSpeech.NOUN,
+            PartOfSpeech.NOUN_MORPHEME, PartOfSpeech.OTHER_PROPER_NOUN, PartOfSpeech.PRONOUN_MORPHEME,
+            PartOfSpeech.PUNCTUATION, PartOfSpeech.MEASURE, PartOfSpeech.STRING);
     private final Lexicon genericPlaces = Lexicon.resource("generic-places.txt");
     private final Lexicon venueEndings = Lexicon.resource("venue-suffixes.txt");
     private final GenericNames generic = new GenericNames();
@@ -35,7 +44,7 @@ public final class PlaceRecognizer {
                 i++;
             } else if (isVenueWord(t) && !generic.isGeneric(t.text(), venueEndings.longestSuffixOf(t.text()))) {
                 out.add(new Mention(EntityType.PLACE, t.begin(), t.end(), t.text()));
-            } else if ((t.tag().equals("ns") || t.tag().equals("nsf")) && t.text().length() >= 2) {
+            } else if (t.isPlace() && t.text().length() >= 2) {
                 Mention place = taggedPlace(t, i == 0 ? null : tokens.get(i - 1));
                 if (place != null) out.add(place);
             }
@@ -52,7 +61,7 @@ public final class PlaceRecognizer {
         int cut = 0;
         Matcher count = COUNTED.matcher(w);
         if (count.lookingAt()) cut = count.end();
-        else if (w.startsWith("的")) cut = 1;
+        else if (w.startsWith(PARTICLE)) cut = PARTICLE.length();
         else if (NUMERAL_AND_ENDING.matcher(w).matches()) return null; // 两县, 一村
         String name = w.substring(cut);
         if (name.length() < 2 || genericPlaces.contains(name)) return null;
@@ -68,16 +77,16 @@ public final class PlaceRecognizer {
     private static boolean cutsAWord(Token before, Token t) {
         if (before.end() != t.begin() || t.text().length() > 3) return false;
         String b = before.text();
-        if (before.tagStartsWith("nr")) return t.text().length() == 2;
+        if (before.isPerson()) return t.text().length() == 2;
         if (b.length() != 1 || !Character.isIdeographic(b.charAt(0))) return false;
-        return LONE_FRAGMENT_TAGS.contains(before.tag());
+        return LONE_FRAGMENTS.contains(before.pos());
     }
 
     private boolean isVenueWord(Token t) {
-        return t.tag().startsWith("n") && venueEndings.longestSuffixOf(t.text()) != null;
+        return t.pos().isNoun() && venueEndings.longestSuffixOf(t.text()) != null;
     }
 
     private static boolean isPrefix(Token t) {
-        return (t.tag().startsWith("ns") && t.text().length() >= 2) || NATIONAL_PREFIXES.contains(t.text());
+        return (t.isPlace() && t.text().length() >= 2) || NATIONAL_PREFIXES.contains(t.text());
     }
 }

@@ -1,14 +1,17 @@
 package org.newskg.annotate;
 
-import org.newskg.lexicon.Lexicon;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.newskg.model.Mention;
+
+import org.newskg.lexicon.Lexicon;
+import org.newskg.lexicon.LexiconTable;
 import org.newskg.model.EntityType;
+import org.newskg.model.Mention;
 import org.newskg.model.PositionMention;
 
 /**
@@ -20,44 +23,62 @@ import org.newskg.model.PositionMention;
 public final class PositionParser {
     /** Characters that end a title phrase when scanning back from a name. */
     private static final String HARD_STOPS = "，。；：！？\n“”「」『』（）()《》,;:!? 　";
+    /** The lexicon of words that frame a title phrase: one list a line, headed by its key. */
+    private static final LexiconTable WORDS = LexiconTable.of("position-words.txt");
     /** Words before a title phrase that are not part of it. */
-    private static final Lexicon LEADING_NOISE = Lexicon.of("在", "和", "与", "及", "同", "由", "对", "向", "为", "是", "据",
-            "了", "等", "如", "包括", "其中", "会见", "出席", "邀请", "陪同", "其", "现任", "时任", "担任", "作为",
-            "这让", "让", "使", "令", "请", "据", "来自", "综合");
+    private static final Lexicon LEADING_NOISE = WORDS.lexicon("leading-noise");
     /** Heads of government whose "organization" in the text is a place: the body is that place's government. */
-    private static final Lexicon GOVERNMENT_HEADS = Lexicon.of("行政长官", "特首", "省长", "副省长", "市长", "副市长",
-            "县长", "副县长", "区长", "副区长", "镇长", "副镇长", "乡长", "州长", "副州长", "自治区主席");
+    private static final Lexicon GOVERNMENT_HEADS = WORDS.lexicon("government-heads");
     private static final Lexicon PLACE_ENDINGS = Lexicon.resource("place-suffixes.txt");
     private static final Pattern BYLINE_GAP = Pattern.compile("[ 　、]+");
-    private static final Pattern PHOTO_CREDIT = Pattern.compile("[ 　]*摄");
+    private static final String PHOTO_MARK = WORDS.word("photo-mark");
+    private static final Pattern PHOTO_CREDIT = Pattern.compile("[ 　]*" + PHOTO_MARK);
     /** Verbs of the sentence that a title phrase never starts before, as words of their own (应|国家主席某某邀请). */
-    private static final Set<String> VERB_TAGS = Set.of("v", "vi", "vf");
-    private static final Set<String> SENTENCE_VERBS = Set.of("应", "应邀", "导致", "造成", "包括", "发表", "据悉", "获悉");
+    private static final Lexicon SENTENCE_VERBS = WORDS.lexicon("sentence-verbs");
+    /** The character that makes a role word the head of a body (局长, 署长). */
+    private static final String HEAD_SUFFIX = "长";
     /** 某局长 for 某局局长: role words whose first character is the body's own ending, written once. */
-    private static final Pattern SHARED_ENDING = Pattern.compile("([局署部厅处司])长");
+    private static final Pattern SHARED_ENDING = Pattern.compile("([" + WORDS.chars("shared-endings") + "])" + HEAD_SUFFIX);
     /** Characters after which a head's tail can start a body of its own (他与|英国首相). */
-    private static final String BEFORE_BODY = "与和及同跟他她其对向为在是把被将";
-    private static final Pattern COUNT = Pattern.compile("(?:[一二两三四五六七八九十几数多\\d]+[名位个])(.{2,})");
+    private static final String BEFORE_BODY = WORDS.chars("before-body");
+    /** A count of people before a role (两名|高级指挥官): the role is what follows. */
+    private static final Pattern COUNT = Pattern.compile("(?:[" + Numerals.COUNT + "\\d]+[" + WORDS.chars("person-measures")
+            + "])(.{2,})");
     private static final Lexicon GENERIC_LEADS = Lexicon.resource("generic-leads.txt");
-    private static final Lexicon QUALIFIERS = Lexicon.of("前", "原", "时任", "现任", "候任", "署理", "代理");
+    /** The state whose offices 国家主席 and 中国国家副主席 are, and the heads that name it. */
+    private static final String STATE = WORDS.word("state");
+    private static final Lexicon STATE_HEADS = WORDS.lexicon("state-heads");
+    /** A head ending in a conjunction or 的 is a clause, not an employer. */
+    private static final String HEAD_BREAKERS = WORDS.chars("head-breakers");
+    private static final Lexicon QUALIFIERS = WORDS.lexicon("qualifiers");
+    private static final String OWN_PAPER = WORDS.word("own-paper");
+    private static final Lexicon BYLINE_ROLE_ENDINGS = WORDS.lexicon("byline-role-endings");
+    private static final Lexicon BYLINE_ROLES = WORDS.lexicon("byline-roles");
+    private static final String PHOTO_ROLE = WORDS.word("photo-role");
+    private static final String GOVERNMENT = WORDS.word("government");
+    private static final Lexicon SAR_ENDINGS = WORDS.lexicon("sar-endings");
+    private static final String PEOPLE_GOVERNMENT = WORDS.word("people-government");
+    /** The phrases of a title chain are joined by this mark (A副主任、B主任某某). */
+    private static final String CHAIN_MARK = "、";
 
     /**
      * Prepositions, particles, 是 and 有: a title phrase does not reach back over them. Other verbs may
      * be part of a body's name (创新科技及工业局, 业务拓展首席总监), so they do not end a phrase.
      */
-    private static final Set<String> CLAUSE_TAGS = Set.of("vshi", "vyou", "p", "ule", "uguo",
-            "uzhe", "ude1", "ude2", "ude3");
+    private static final Set<PartOfSpeech> CLAUSE_BREAKERS = EnumSet.of(PartOfSpeech.COPULA, PartOfSpeech.PREPOSITION,
+            PartOfSpeech.PARTICLE);
     private static final Lexicon WELL_KNOWN = Lexicon.resource("org-aliases.txt");
     /** 中国移动, 中国驻某国: national bodies and firms whose names carry no organization ending. */
-    private static final Pattern NATIONAL_PREFIX = Pattern.compile("(中国|中华|国家|中央).{2,}");
+    private static final Pattern NATIONAL_PREFIX = Pattern.compile(
+            "(" + LexiconTable.of("national-prefixes.txt").alternation("position-body") + ").{2,}");
 
     /** What the segmenter says around the names: where clauses break, and the words it tagged as places or bodies. */
     private record Segmentation(Set<Integer> clauseBreaks, Set<String> taggedBodies, List<Token> tokens) {
         static Segmentation of(List<Token> tokens) {
             Segmentation s = new Segmentation(new HashSet<>(), new HashSet<>(), tokens);
             for (Token t : tokens) {
-                if (CLAUSE_TAGS.contains(t.tag())) s.clauseBreaks().add(t.end());
-                if (t.tagStartsWith("ns") || t.tagStartsWith("nt") || t.tag().equals("j")) s.taggedBodies().add(t.text());
+                if (CLAUSE_BREAKERS.contains(t.pos())) s.clauseBreaks().add(t.end());
+                if (t.isPlace() || t.isOrganization() || t.pos() == PartOfSpeech.ABBREVIATION) s.taggedBodies().add(t.text());
             }
             return s;
         }
@@ -94,7 +115,7 @@ public final class PositionParser {
                 String phrase = text.substring(phraseBegin, person.begin()).strip();
                 String inherited = null;
                 int partBegin = phraseBegin;
-                for (String part : phrase.split("、", -1)) {
+                for (String part : phrase.split(CHAIN_MARK, -1)) {
                     PositionMention p = position(part.strip(), person, inherited, partBegin, words);
                     if (p != null) {
                         mine.add(p);
@@ -108,7 +129,7 @@ public final class PositionParser {
             else credits.clear();
             if (PHOTO_CREDIT.matcher(text.substring(person.end(), Math.min(text.length(), person.end() + 3))).lookingAt()) {
                 for (PositionMention c : credits) {
-                    out.add(new PositionMention(c.person(), "摄影", c.organization(), null, null, c.begin(), c.end()));
+                    out.add(new PositionMention(c.person(), PHOTO_ROLE, c.organization(), null, null, c.begin(), c.end()));
                 }
                 credits.clear();
             }
@@ -118,7 +139,7 @@ public final class PositionParser {
     }
 
     private static boolean isByline(String role) {
-        return role.endsWith("记者") || role.equals("通讯员");
+        return BYLINE_ROLE_ENDINGS.longestSuffixOf(role) != null || BYLINE_ROLES.contains(role);
     }
 
     /** Scans back from the name to the start of its title phrase. */
@@ -136,9 +157,9 @@ public final class PositionParser {
             Token next = k + 1 < tokens.size() ? tokens.get(k + 1) : null;
             // …政府|创新|科技及工业局: a verb glued to a noun before it is part of a body's name
             Token prev = k > 0 ? tokens.get(k - 1) : null;
-            boolean afterNoun = prev != null && prev.end() == t.begin() && prev.tagStartsWith("n") && !prev.tagStartsWith("nr");
-            boolean beforeBody = next != null && next.begin() == t.end() && VERB_TAGS.contains(t.tag()) && t.text().length() >= 2
-                    && !afterNoun && (next.tagStartsWith("ns") || next.tagStartsWith("nt") || next.tag().equals("j"));
+            boolean afterNoun = prev != null && prev.end() == t.begin() && prev.pos().isNoun() && !prev.isPerson();
+            boolean beforeBody = next != null && next.begin() == t.end() && t.pos() == PartOfSpeech.VERB && t.text().length() >= 2
+                    && !afterNoun && (next.isPlace() || next.isOrganization() || next.pos() == PartOfSpeech.ABBREVIATION);
             if (SENTENCE_VERBS.contains(t.text()) || beforeBody) i = t.end();
         }
         // drop leading function words (在…, 由…) that belong to the sentence, not the title
@@ -156,70 +177,89 @@ public final class PositionParser {
     private PositionMention position(String part, Mention person, String inherited, int partBegin, Segmentation words) {
         String role = roles.longestSuffixOf(part);
         if (role == null) return null;
-        String before = part.substring(0, part.length() - role.length());
-        String qualifier = null;
-        String q = QUALIFIERS.longestSuffixOf(before);
-        if (q != null) {
-            qualifier = q;
-            before = before.substring(0, before.length() - q.length());
-            role = q + role;
+        Phrase p = new Phrase(part.substring(0, part.length() - role.length()), role);
+        String qualifier = QUALIFIERS.longestSuffixOf(p.org);
+        if (qualifier != null) {
+            p.org = p.org.substring(0, p.org.length() - qualifier.length());
+            p.role = qualifier + p.role;
         }
-        // the tail after the last organization suffix belongs to the role: 数字政策 + 专员
-        String org = before.isEmpty() ? null : before;
-        // 综合新华社及记者某某: a conjunction before the role, the organization is not the employer;
-        // 田里劳作的菜农某某: a clause describing the person is no organization either
-        if (org != null && "及和与的".indexOf(org.charAt(org.length() - 1)) >= 0) org = null;
-        // 某部队总司令发言人: a role word ending the head belongs to the role
-        if (org != null && orgSuffixes.longestSuffixOf(org) == null) {
-            String inner = roles.longestSuffixOf(org);
-            if (inner != null && org.length() - inner.length() >= 2) {
-                role = inner + role;
-                org = org.substring(0, org.length() - inner.length());
-            }
-        }
-        if (org != null && orgSuffixes.longestSuffixOf(org) == null) {
-            int cut = lastOrganizationEnd(org.substring(0, org.length() - 1));
-            if (cut > 0) {
-                role = org.substring(cut) + role;
-                org = org.substring(0, cut);
-            }
-        }
-        // 该组织一名高级指挥官: the count belongs to the sentence, and a determiner names no particular body
-        Matcher counted = COUNT.matcher(role);
-        if (counted.matches()) role = counted.group(1);
-        if (org != null && GENERIC_LEADS.longestAt(org, 0) != null) org = null;
-        if (org != null && org.length() < 2) org = null;
-        Matcher shared = SHARED_ENDING.matcher(role);
-        if (org != null && org.length() >= 2 && shared.matches() && orgSuffixes.longestSuffixOf(org) == null) {
-            org = org + shared.group(1); // 某科局长 → 某科局 + 局长, also after a short name the tagger knows (创科)
-        } else if (org != null && !isState(org) && !namesABody(org, role, words)) {
-            String tail = bodyAtEnd(org, role, words);
-            if (tail != null) org = tail;
-        }
-        if (org != null) org = wellKnownTail(org, partBegin + part.indexOf(org) + org.length(), words);
-        if (org != null && !isState(org) && !namesABody(org, role, words)) {
-            // 外交部长, 常务副主任, 主席特别代表: a short head is part of the role; a longer one is no body
-            if (org.length() <= 4) role = org + role;
-            org = null;
-        }
+        if (p.org.isEmpty()) p.org = null;
+        moveRoleWordsOutOfHead(p);
+        narrowHeadToBody(p, part, partBegin, words);
 
         String parent = null;
-        if (isState(org)) org = "中华人民共和国"; // 国家主席, 中国国家副主席: offices of the state
+        String org = p.org;
+        if (isState(org)) org = STATE; // 国家主席, 中国国家副主席: offices of the state
         if (org != null) {
-            org = governmentOf(org, role);
+            org = governmentOf(org, p.role);
             String own = orgSuffixes.longestSuffixOf(org);
             int cut = lastOrganizationEnd(org.substring(0, org.length() - (own == null ? 0 : own.length())));
             if (cut >= 4 && org.length() - cut >= 2) parent = org.substring(0, cut);
         } else {
             org = inherited;
         }
-        if (org == null && role.length() < 2) return null;
-        int end = person.end();
-        return new PositionMention(person, role, org, parent, qualifier, partBegin, end);
+        if (org == null && p.role.length() < 2) return null;
+        return new PositionMention(person, p.role, org, parent, qualifier, partBegin, person.end());
+    }
+
+    /** A title phrase being cut into the body it names (the head, null when none) and the role. */
+    private static final class Phrase {
+        String org;
+        String role;
+
+        Phrase(String org, String role) {
+            this.org = org;
+            this.role = role;
+        }
+    }
+
+    /**
+     * Moves to the role what of the head belongs to it: role words ending the head (某部队总司令 +
+     * 发言人) and the tail after the last organization suffix (数字政策 + 专员). A head ending in a
+     * conjunction (综合新华社及记者某某) or a clause (田里劳作的菜农某某) names no employer.
+     */
+    private void moveRoleWordsOutOfHead(Phrase p) {
+        if (p.org != null && HEAD_BREAKERS.indexOf(p.org.charAt(p.org.length() - 1)) >= 0) p.org = null;
+        if (p.org != null && orgSuffixes.longestSuffixOf(p.org) == null) {
+            String inner = roles.longestSuffixOf(p.org);
+            if (inner != null && p.org.length() - inner.length() >= 2) {
+                p.role = inner + p.role;
+                p.org = p.org.substring(0, p.org.length() - inner.length());
+            }
+        }
+        if (p.org != null && orgSuffixes.longestSuffixOf(p.org) == null) {
+            int cut = lastOrganizationEnd(p.org.substring(0, p.org.length() - 1));
+            if (cut > 0) {
+                p.role = p.org.substring(cut) + p.role;
+                p.org = p.org.substring(0, cut);
+            }
+        }
+    }
+
+    /** Keeps of the head only a part that names a body; a short head that names none joins the role. */
+    private void narrowHeadToBody(Phrase p, String part, int partBegin, Segmentation words) {
+        // 该组织一名高级指挥官: the count belongs to the sentence, and a determiner names no particular body
+        Matcher counted = COUNT.matcher(p.role);
+        if (counted.matches()) p.role = counted.group(1);
+        if (p.org != null && GENERIC_LEADS.longestAt(p.org, 0) != null) p.org = null;
+        if (p.org != null && p.org.length() < 2) p.org = null;
+        Matcher shared = SHARED_ENDING.matcher(p.role);
+        if (p.org != null && p.org.length() >= 2 && shared.matches() && orgSuffixes.longestSuffixOf(p.org) == null) {
+            p.org = p.org + shared.group(1); // 某科局长 → 某科局 + 局长, also after a short name the tagger knows (创科)
+        } else if (p.org != null && !isState(p.org) && !namesABody(p.org, p.role, words)) {
+            String tail = bodyAtEnd(p.org, p.role, words);
+            if (tail != null) p.org = tail;
+        }
+        if (p.org != null) p.org = wellKnownTail(p.org, partBegin + part.indexOf(p.org) + p.org.length(), words);
+        if (p.org != null && !isState(p.org) && !namesABody(p.org, p.role, words)) {
+            // 外交部长, 常务副主任, 主席特别代表: a short head is part of the role; a longer one is no body
+            if (p.org.length() <= 4) p.role = p.org + p.role;
+            p.org = null;
+        }
     }
 
     private static boolean isState(String org) {
-        return "国家".equals(org) || "中国国家".equals(org);
+        return org != null && STATE_HEADS.contains(org);
     }
 
     /** 他与英国 + 首相: the tail of the head that names a body, after a conjunction or pronoun of the sentence; else null. */
@@ -240,7 +280,7 @@ public final class PositionParser {
             if (!WELL_KNOWN.contains(tail)) continue;
             int tailBegin = orgEnd - tail.length();
             for (Token t : words.tokens()) {
-                if (t.end() == tailBegin && t.tagStartsWith("v")) return tail;
+                if (t.end() == tailBegin && t.pos().isVerb()) return tail;
             }
             return org;
         }
@@ -249,7 +289,7 @@ public final class PositionParser {
 
     /** Whether a title phrase's head before the role word names a body: by its ending, as a known body or place, or as the segmenter tagged it. */
     private boolean namesABody(String org, String role, Segmentation words) {
-        return "本报".equals(org) || orgSuffixes.longestSuffixOf(org) != null || WELL_KNOWN.contains(org) || words.taggedBodies().contains(org)
+        return OWN_PAPER.equals(org) || orgSuffixes.longestSuffixOf(org) != null || WELL_KNOWN.contains(org) || words.taggedBodies().contains(org)
                 || PLACE_ENDINGS.longestSuffixOf(org) != null || GOVERNMENT_HEADS.longestSuffixOf(role) != null
                 || NATIONAL_PREFIX.matcher(org).matches();
     }
@@ -270,9 +310,9 @@ public final class PositionParser {
     /** 香港特别行政区 + 行政长官 → 香港特别行政区政府; 某某县 + 县长 → 某某县人民政府. */
     private static String governmentOf(String org, String role) {
         String head = GOVERNMENT_HEADS.longestSuffixOf(role);
-        if (head == null || org.endsWith("政府")) return org;
-        if (org.endsWith("特别行政区") || org.endsWith("特区")) return org + "政府";
-        if (PLACE_ENDINGS.longestSuffixOf(org) != null) return org + "人民政府";
+        if (head == null || org.endsWith(GOVERNMENT)) return org;
+        if (SAR_ENDINGS.longestSuffixOf(org) != null) return org + GOVERNMENT;
+        if (PLACE_ENDINGS.longestSuffixOf(org) != null) return org + PEOPLE_GOVERNMENT;
         return org;
     }
 }

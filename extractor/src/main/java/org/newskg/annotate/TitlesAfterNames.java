@@ -1,10 +1,11 @@
 package org.newskg.annotate;
 
-import org.newskg.lexicon.Lexicon;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+
+import org.newskg.lexicon.Lexicon;
 import org.newskg.model.EntityType;
 import org.newskg.model.Mention;
 import org.newskg.model.PositionMention;
@@ -17,7 +18,7 @@ import org.newskg.model.PositionMention;
  */
 final class TitlesAfterNames {
     private final Lexicon roles = Lexicon.resource("roles.txt");
-    private static final Lexicon ALSO_VERBS = Lexicon.of("代表");
+    private static final Lexicon ALSO_VERBS = PersonRecognizer.CONTEXT.lexicon("roles-also-verbs");
 
     List<PositionMention> find(String text, List<Mention> persons, List<Token> tokens) {
         Set<Integer> wordEnds = new HashSet<>();

@@ -1,12 +1,21 @@
 package org.newskg.annotate;
 
 /**
- * A word from the segmenter: its text, part-of-speech tag (HanLP's tag set: nr person name, nrf
- * transliterated name, ns place, nt organization, nnt title, v verb, w punctuation…) and its span in
- * the analysis text, end exclusive.
+ * A word from the segmenter: its text, its part of speech and the kind of name it is, in the
+ * tagger-neutral classes of {@link PartOfSpeech} and {@link EntityLabel}, and its span in the analysis
+ * text, end exclusive. Tagger tags are mapped to these classes by the tagger's adapter
+ * ({@code annotate.hanlp.HanlpTags}), so no recognizer reads a tagger's own tag set.
  */
-public record Token(String text, String tag, int begin, int end) {
-    public boolean tagStartsWith(String prefix) {
-        return tag.startsWith(prefix);
+public record Token(String text, PartOfSpeech pos, EntityLabel entity, int begin, int end) {
+    public boolean isPerson() {
+        return entity == EntityLabel.PERSON || entity == EntityLabel.TRANSLITERATED_PERSON;
+    }
+
+    public boolean isPlace() {
+        return entity == EntityLabel.PLACE;
+    }
+
+    public boolean isOrganization() {
+        return entity == EntityLabel.ORGANIZATION || entity == EntityLabel.ESTABLISHMENT;
     }
 }

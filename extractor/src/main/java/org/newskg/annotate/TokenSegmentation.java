@@ -4,7 +4,8 @@ import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.newskg.extract.Segmentation;
+
+import org.newskg.model.Segmentation;
 
 /** The segmenter's words as the event finder reads them. */
 final class TokenSegmentation implements Segmentation {
@@ -17,10 +18,10 @@ final class TokenSegmentation implements Segmentation {
             starts.set(t.begin());
             if (t.end() - t.begin() < 2) continue;
             // a person's name counts only as a recognized mention: the tagger's nr is too loose (方式为)
-            if (t.tag().equals("n")) inNouns.set(t.begin(), t.end());
-            else if (t.tag().startsWith("n") && !t.tag().startsWith("nr")) inNouns.set(t.begin() + 1, t.end());
+            if (t.pos() == PartOfSpeech.NOUN) inNouns.set(t.begin(), t.end());
+            else if (t.pos().isNoun() && !t.isPerson()) inNouns.set(t.begin() + 1, t.end());
             // vn (合作, 发展) and vd are verbs used as nouns and adverbs, at home in an event's name
-            if (t.tag().startsWith("v") && !t.tag().equals("vn") && !t.tag().equals("vd")) verbStartsByEnd.put(t.end(), t.begin());
+            if (t.pos().isVerb() && t.pos() != PartOfSpeech.VERBAL_NOUN && t.pos() != PartOfSpeech.ADVERBIAL_VERB) verbStartsByEnd.put(t.end(), t.begin());
         }
     }
 

@@ -1,9 +1,10 @@
 package org.newskg.annotate;
 
-import org.newskg.lexicon.Lexicon;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.function.ToIntFunction;
+
+import org.newskg.lexicon.Lexicon;
 
 /**
  * Transliterated foreign names written without a middle dot (某国总统卡斯特罗夫, 佩德罗斯表示), which
@@ -15,19 +16,16 @@ import java.util.function.ToIntFunction;
  */
 final class TransliteratedNames {
     private static final int MAX = 10;
-    /** Characters of the lexicon that, alone before a name, are far more often a word of the sentence (境内|某某, 比某某). */
-    private static final String NOT_INITIAL = "比内里";
-    /** Characters of the lexicon that, alone after a name, are more often a word of their own (某某|塔, a tower). */
-    private static final String NOT_FINAL = "塔";
-    /** Conjunctions, prepositions and speech verbs the tagger may glue to the end of a name (某某洛和, 某某斯说). */
-    private static final String GLUED_AFTER = "和与及同跟在说称";
-
-    /** Words after a transliteration that make it a place (某某斯克州, 某某达尔边疆区, 某某耶难民营). */
-    private static final Lexicon PLACE_WORDS = Lexicon.of("边疆区", "共和国", "大街", "山脉", "难民营", "地区", "方向", "一带");
-    /** Endings of transliterated city names (某某斯克, 某某格勒), not of persons'. */
-    private static final Lexicon PLACE_FINALS = Lexicon.of("斯克", "格勒");
+    /** Transliteration characters that, alone before or after a name, are more often words of their own. */
+    private static final String NOT_INITIAL = PersonRecognizer.CONTEXT.chars("translit-not-initial");
+    private static final String NOT_FINAL = PersonRecognizer.CONTEXT.chars("translit-not-final");
+    /** Conjunctions, prepositions and speech verbs the tagger may glue to the end of a name. */
+    private static final String GLUED_AFTER = PersonRecognizer.CONTEXT.chars("glued-after-name");
+    /** Words after a transliteration that make it a place, and endings of transliterated city names. */
+    private static final Lexicon PLACE_WORDS = PersonRecognizer.CONTEXT.lexicon("translit-place-words");
+    private static final Lexicon PLACE_FINALS = PersonRecognizer.CONTEXT.lexicon("translit-place-finals");
     /** Words opening with a transliteration character that still follow a name (某某夫妇). */
-    private static final Lexicon AFTER_NAME = Lexicon.of("夫妇", "夫人");
+    private static final Lexicon AFTER_NAME = PersonRecognizer.CONTEXT.lexicon("translit-after-name");
 
     private final Lexicon chars = Lexicon.resource("transliteration-chars.txt");
     private final Lexicon placeEndings = Lexicon.resource("place-suffixes.txt");
@@ -73,14 +71,14 @@ final class TransliteratedNames {
             Token t = tokens.get(k);
             if (t.begin() != e || t.end() > limit) break;
             if (!allowed(t)) {
-                if (titled && lenient < 0 && t.text().length() >= 2 && isTransliteration(t.text()) && !t.tag().startsWith("j")) {
+                if (titled && lenient < 0 && t.text().length() >= 2 && isTransliteration(t.text()) && t.pos() != PartOfSpeech.ABBREVIATION) {
                     lenient = t.end();
                     e = t.end();
                     continue;
                 }
                 // 某某洛和: a conjunction the tagger glued to the name's last character ends it
                 String w = t.text();
-                if (t.tag().startsWith("nr") && w.length() >= 2 && GLUED_AFTER.indexOf(w.charAt(w.length() - 1)) >= 0
+                if (t.isPerson() && w.length() >= 2 && GLUED_AFTER.indexOf(w.charAt(w.length() - 1)) >= 0
                         && isTransliteration(w.substring(0, w.length() - 1))) {
                     e = t.end() - 1;
                 }
@@ -103,7 +101,7 @@ final class TransliteratedNames {
         int e = at;
         for (; k < tokens.size(); k++) {
             Token t = tokens.get(k);
-            if (t.begin() != e || t.end() > limit || !(allowed(t) || t.tag().startsWith("nr"))) break;
+            if (t.begin() != e || t.end() > limit || !(allowed(t) || t.isPerson())) break;
             String w = t.text();
             if (!allowed(t) && GLUED_AFTER.indexOf(w.charAt(w.length() - 1)) >= 0) {
                 if (w.length() >= 2 && isTransliteration(w.substring(0, w.length() - 1))) e = t.end() - 1;
@@ -158,7 +156,7 @@ final class TransliteratedNames {
     boolean placeAt(String text, int at, List<Token> tokens) {
         if (placeEndings.longestAt(text, at) != null || PLACE_WORDS.longestAt(text, at) != null) return true;
         Token t = tokenAt(at, tokens);
-        return t != null && t.tag().startsWith("ns") && isTransliterationChar(t.text().charAt(0))
+        return t != null && t.isPlace() && isTransliterationChar(t.text().charAt(0))
                 && placeEndings.longestSuffixOf(t.text()) != null;
     }
 
@@ -171,13 +169,13 @@ final class TransliteratedNames {
     /** Whether a word the tagger reads as (part of) a name starts at {@code at}. */
     boolean nameWordAt(int at, List<Token> tokens) {
         int k = tokenStartingAt(tokens, at);
-        return k >= 0 && tokens.get(k).tag().startsWith("nr");
+        return k >= 0 && tokens.get(k).isPerson();
     }
 
     /** Whether every word of the span is tagged a name. */
     boolean taggedName(int begin, int end, List<Token> tokens) {
         for (int k = tokenStartingAt(tokens, begin); k >= 0 && k < tokens.size() && tokens.get(k).end() <= end; k++) {
-            if (!tokens.get(k).tag().startsWith("nr")) return false;
+            if (!tokens.get(k).isPerson()) return false;
             if (tokens.get(k).end() == end) return true;
         }
         return false;
@@ -185,15 +183,15 @@ final class TransliteratedNames {
 
     /** A single character or a tagged name piece (费德里|安诺) that may carry a cut name on. */
     private boolean continues(Token t) {
-        return allowed(t) && (t.text().length() == 1 || t.tag().startsWith("nr"));
+        return allowed(t) && (t.text().length() == 1 || t.isPerson());
     }
 
     /** A word that may be part of a transliterated name: tagged a name, or made of its characters and no ordinary word. */
     private boolean allowed(Token t) {
         if (!isTransliteration(t.text())) return false;
-        if (t.tag().startsWith("nr")) return true;
+        if (t.isPerson()) return true;
         if (t.text().length() == 1) return true;
-        return !t.tag().startsWith("ns") && !t.tag().startsWith("nt") && !dictionary.test(t.text());
+        return !t.isPlace() && !t.isOrganization() && !dictionary.test(t.text());
     }
 
     /** The index of the token that starts at {@code at}, or -1. */

@@ -21,9 +21,9 @@ final class WordBoundaries {
      */
     boolean keeps(int begin, int end) {
         for (Token t : tokens) {
-            if (t.end() <= begin || t.begin() >= end || t.tag().startsWith("nr")) continue;
+            if (t.end() <= begin || t.begin() >= end || t.isPerson()) continue;
             if (t.begin() < begin || t.end() > end) return false;
-            if (t.text().length() >= 2 && (t.begin() == begin || t.tag().startsWith("v"))) return false;
+            if (t.text().length() >= 2 && (t.begin() == begin || t.pos().isVerb())) return false;
         }
         return true;
     }
@@ -32,7 +32,7 @@ final class WordBoundaries {
     boolean couldBeName(int begin, int end) {
         for (Token t : tokens) {
             if (t.end() <= begin || t.begin() >= end) continue;
-            if (t.tag().startsWith("nr")) continue;
+            if (t.isPerson()) continue;
             if (t.begin() < begin || t.end() > end) return false;
             if (t.text().length() >= 2) return false;
         }

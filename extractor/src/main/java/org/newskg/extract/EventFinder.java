@@ -7,6 +7,7 @@ import org.newskg.extract.event.EventWords;
 import org.newskg.model.Article;
 import org.newskg.model.EventMention;
 import org.newskg.model.Mention;
+import org.newskg.model.Segmentation;
 
 /**
  * Finds the named events of one article: summits, forums, fairs, exhibitions, talks, ceremonies…

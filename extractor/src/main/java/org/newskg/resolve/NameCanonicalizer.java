@@ -1,7 +1,11 @@
 package org.newskg.resolve;
 
-import org.newskg.lexicon.Lexicon;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+
+import org.newskg.lexicon.Lexicon;
+import org.newskg.lexicon.LexiconTable;
 import org.newskg.model.EntityType;
 
 /**
@@ -10,6 +14,15 @@ import org.newskg.model.EntityType;
  * of well-known public bodies (a general lexicon, {@code org-aliases.txt}) mapped to their full names.
  */
 public final class NameCanonicalizer {
+    private static final LexiconTable FORMS = LexiconTable.of("org-name-forms.txt");
+    /** Short forms written out in a canonical name (特区 → 特别行政区): the first word of a line is the short form. */
+    private static final List<List<String>> EXPANSIONS = FORMS.lines("expand");
+    /** A national prefix dropped before a body of the state (中国国家… → 国家…), and the shortest name it is dropped from. */
+    private static final String DROPPED_PREFIX = FORMS.lines("drop-prefix").get(0).get(0);
+    private static final String STATE_PREFIX = FORMS.lines("drop-prefix").get(0).get(1);
+    private static final int MIN_NAME_AFTER_DROP = 5;
+    /** One-character endings of short names that stand for a longer ending of the full name (办 for 办公室). */
+    private static final Map<Character, String> SHORT_ENDINGS = shortEndings();
     private final Map<String, String> orgFullNames = Lexicon.lineHeads("org-aliases.txt");
 
     public String canonical(EntityType type, String surface) {
@@ -17,9 +30,11 @@ public final class NameCanonicalizer {
         if (type == EntityType.ORGANIZATION) {
             String full = orgFullNames.get(s);
             if (full != null) return full;
-            if (s.contains("特区")) s = s.replace("特区", "特别行政区");
+            for (List<String> e : EXPANSIONS) if (s.contains(e.get(0))) s = s.replace(e.get(0), e.get(1));
             // 中国国家… is the national body 国家…
-            if (s.startsWith("中国国家") && s.length() > 6) s = s.substring(2);
+            if (s.startsWith(DROPPED_PREFIX + STATE_PREFIX) && s.length() - DROPPED_PREFIX.length() >= MIN_NAME_AFTER_DROP) {
+                s = s.substring(DROPPED_PREFIX.length());
+            }
             full = orgFullNames.get(s);
             if (full != null) return full;
         }
@@ -33,14 +48,20 @@ public final class NameCanonicalizer {
     public static boolean isAbbreviation(String shortName, String fullName) {
         if (shortName.length() < 2 || shortName.length() >= fullName.length()) return false;
         char last = shortName.charAt(shortName.length() - 1);
+        String longEnding = SHORT_ENDINGS.get(last);
         boolean endsAlike = fullName.charAt(fullName.length() - 1) == last
-                || (last == '办' && fullName.endsWith("办公室"))
-                || (last == '委' && fullName.endsWith("委员会"));
+                || (longEnding != null && fullName.endsWith(longEnding));
         if (!endsAlike) return false;
         int j = 0;
         for (int i = 0; i < fullName.length() && j < shortName.length(); i++) {
             if (fullName.charAt(i) == shortName.charAt(j)) j++;
         }
         return j == shortName.length();
+    }
+
+    private static Map<Character, String> shortEndings() {
+        Map<Character, String> out = new HashMap<>();
+        for (List<String> r : FORMS.lines("short-ending")) out.put(r.get(0).charAt(0), r.get(1));
+        return out;
     }
 }

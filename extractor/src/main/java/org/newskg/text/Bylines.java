@@ -8,6 +8,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.newskg.lexicon.LexiconTable;
+
 /**
  * Reads credit lines: bylines naming the journalists of an article (本报记者 张 盼, 新华社记者,
  * 大公文汇全媒体记者 陆雅楠, 本报记者 金歆 刘军国) and photo credits (新华社记者 黄宗治 蔡湘鑫 李贺 摄,
@@ -18,6 +20,7 @@ import java.util.regex.Pattern;
  * ("张 盼" → 张盼), because a Chinese name has at least two characters.
  */
 final class Bylines {
+    private static final LexiconTable WORDS = Publishers.WORDS;
 
     /** A byline: the publisher named before 记者 (may be 本报, null when none) and the names. */
     record Byline(String publisher, List<String> names) {
@@ -27,16 +30,21 @@ final class Bylines {
     }
 
     private static final int MAX_BYLINE = 50;
+    private static final String ROLES = WORDS.alternation("byline-roles");
+    private static final String REPORT = WORDS.word("report-word");
+    private static final String PHOTO_MARK = WORDS.word("photo-mark");
     private static final Pattern BYLINE = Pattern.compile(
-            "(?:文[/／]\\s*)?(?<pfx>\\p{IsHan}{0,14}?)(?<role>特约记者|首席记者|实习记者|见习记者|记者|通讯员)"
-                    + "[\\s:：]*(?<names>[\\p{IsHan}·•\\s、]*?)\\s*(?:报道)?");
+            "(?:" + WORDS.word("text-credit") + "[/／]\\s*)?(?<pfx>\\p{IsHan}{0,14}?)(?<role>" + ROLES + ")"
+                    + "[\\s:：]*(?<names>[\\p{IsHan}·•\\s、]*?)\\s*(?:" + REPORT + ")?");
     /** Role words a prefix may end with after the publisher: 本报驻香港, 新华社特派. */
-    private static final Pattern PREFIX_MODIFIER = Pattern.compile("(?:驻\\p{IsHan}{1,8}|特派|特约|首席)$");
+    private static final Pattern PREFIX_MODIFIER = Pattern.compile("(?:" + WORDS.word("stationed-in")
+            + "\\p{IsHan}{1,8}|" + WORDS.alternation("prefix-modifiers") + ")$");
     private static final Pattern ROLE_SPLIT =
-            Pattern.compile("特约记者|首席记者|实习记者|见习记者|记者|通讯员|实习生");
+            Pattern.compile(ROLES + "|" + WORDS.alternation("credit-roles"));
     private static final Pattern PHOTO_CREDIT = Pattern.compile(
-            ".{0,40}?(?:\\s摄|摄影|摄$|供图|图片|图/|视觉中国|[（(]\\p{IsHan}{2,8}发[）)])\\s*[）)]?");
-    private static final Pattern NAME_SEPARATOR = Pattern.compile("[、，,\\s/和及]+");
+            ".{0,40}?(?:\\s" + PHOTO_MARK + "|" + PHOTO_MARK + "$|" + WORDS.alternation("photo-credit-words")
+                    + "|[（(]\\p{IsHan}{2,8}" + WORDS.word("release-mark") + "[）)])\\s*[）)]?");
+    private static final Pattern NAME_SEPARATOR = Pattern.compile("[、，,\\s/" + WORDS.chars("name-joiners") + "]+");
     private static final Pattern FOREIGN_NAME = Pattern.compile("\\p{IsHan}{1,6}[·•]\\p{IsHan}{1,8}");
     private static final Pattern APART = Pattern.compile("[\\s:：]+\\S.*");
     private static final Pattern LAST_TOKEN_APART = Pattern.compile(".*\\s\\S+");
@@ -89,13 +97,13 @@ final class Bylines {
      */
     static List<String> names(String phrase) {
         String p = phrase.strip();
-        if (p.endsWith("报道")) p = p.substring(0, p.length() - 2).strip();
+        if (p.endsWith(REPORT)) p = p.substring(0, p.length() - REPORT.length()).strip();
         List<String> tokens = new ArrayList<>();
         for (String tok : NAME_SEPARATOR.split(p)) {
             if (!tok.isEmpty()) tokens.add(tok);
         }
         // a place before 报道, separated from the names by a space: "茅建兴 浙江乌镇"
-        if (phrase.strip().endsWith("报道") && tokens.size() > 1 && LAST_TOKEN_APART.matcher(p).matches()) {
+        if (phrase.strip().endsWith(REPORT) && tokens.size() > 1 && LAST_TOKEN_APART.matcher(p).matches()) {
             tokens.remove(tokens.size() - 1);
         }
         List<String> out = new ArrayList<>();

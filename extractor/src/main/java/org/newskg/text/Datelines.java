@@ -5,6 +5,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.newskg.lexicon.LexiconTable;
+
 /**
  * Reads the dateline that opens a news dispatch: 新华社香港4月27日电（记者林迎楠）, 本报北京4月28日电
  * （记者寇江泽、刘温馨）, 香港文汇报讯（记者 茅建兴 浙江乌镇报道）, 香港文汇报讯 综合新华社及记者王莉报道,
@@ -12,6 +14,7 @@ import java.util.regex.Pattern;
  * often its date (month and day; the year when written) and its reporters. Works on simplified text.
  */
 final class Datelines {
+    private static final LexiconTable WORDS = Publishers.WORDS;
 
     /**
      * A dateline at the start of a paragraph. {@code publisher} as written (本报 unresolved);
@@ -27,18 +30,24 @@ final class Datelines {
 
     /** 新华社香港4月27日电, 本报北京2024年11月19日电, 中新网4月27日电. */
     private static final Pattern DATED = Pattern.compile(
-            "(?<pfx>\\p{IsHan}{2,16}?)\\s*(?:(?<y>\\d{4})年)?(?<m>\\d{1,2})月(?<d>\\d{1,2})日\\s*(?:专电|电|讯|消息)");
+            "(?<pfx>\\p{IsHan}{2,16}?)\\s*(?:(?<y>\\d{4})年)?(?<m>\\d{1,2})月(?<d>\\d{1,2})日\\s*(?:"
+                    + WORDS.alternation("dateline-endings") + ")");
     /** 香港文汇报讯, 本报讯. */
-    private static final Pattern NEWS_FLASH = Pattern.compile("(?<pub>\\p{IsHan}{2,12}?)讯");
+    private static final Pattern NEWS_FLASH = Pattern.compile("(?<pub>\\p{IsHan}{2,12}?)" + WORDS.word("flash-ending"));
     /** 香港文汇报浙江传真, 本报北京电. */
     private static final Pattern FAX = Pattern.compile(
-            "(?<pub>\\p{IsHan}{1,10}?(?:报|社))(?<place>\\p{IsHan}{2,4}?)(?:传真|专电|电)");
+            "(?<pub>\\p{IsHan}{1,10}?(?:" + WORDS.alternation("cable-publisher-endings") + "))(?<place>\\p{IsHan}{2,4}?)(?:"
+                    + WORDS.alternation("cable-endings") + ")");
     /** 央视网消息 (known publishers only: "某部门网站消息" quotes a source). */
-    private static final Pattern MESSAGE = Pattern.compile("(?<pub>\\p{IsHan}{2,8}?(?:网|社|台))消息");
+    private static final Pattern MESSAGE = Pattern.compile("(?<pub>\\p{IsHan}{2,8}?(?:"
+            + WORDS.alternation("message-publisher-endings") + "))" + WORDS.word("message-ending"));
     /** A credit in parentheses right after the dateline: （记者林迎楠）. */
     private static final Pattern PAREN = Pattern.compile("\\s*[（(](?<c>[^（）()\\n]{1,60})[）)]");
     /** A credit after the dateline, before the first comma: 综合新华社及记者王莉报道. */
-    private static final Pattern INLINE_CREDIT = Pattern.compile("\\s*(?<c>[^，。\\n]{0,40}?报道)");
+    private static final Pattern INLINE_CREDIT = Pattern.compile("\\s*(?<c>[^，。\\n]{0,40}?"
+            + WORDS.word("report-word") + ")");
+
+    private static final List<String> CITATION_LEADS = WORDS.row("citation-leads");
 
     private Datelines() {
     }
@@ -95,8 +104,8 @@ final class Datelines {
 
     /** Citations (据新华社…, 综合…) name a source, not the publisher of the text. */
     private static boolean isCitation(String prefix) {
-        return prefix.startsWith("据") || prefix.startsWith("综合") || prefix.startsWith("转")
-                || prefix.startsWith("来自");
+        for (String lead : CITATION_LEADS) if (prefix.startsWith(lead)) return true;
+        return false;
     }
 
     private static String emptyToNull(String s) {

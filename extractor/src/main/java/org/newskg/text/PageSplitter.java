@@ -166,6 +166,25 @@ final class PageSplitter {
 
     private List<Article> build(List<Start> starts, List<List<Integer>> orphans) {
         int count = starts.size();
+        String[] titles = titles(starts, orphans);
+        List<Article> articles = new ArrayList<>(count);
+        Credits prev = Credits.NONE;
+        for (int k = 0; k < count; k++) {
+            Start s = starts.get(k);
+            int begin = k == 0 ? 0 : lines.get(s.line()).begin();
+            int endLine = k + 1 < count ? starts.get(k + 1).line() : m;
+            int end = k + 1 < count ? lines.get(endLine).begin() : text.length();
+            Credits credits = s.kind() == StartKind.CONTINUATION ? Credits.NONE
+                    : credits(s, endLine, begin, end, k > 0 ? prev : Credits.NONE);
+            articles.add(new Article(k, begin, end, titles[k], credits.authors(), credits.publisher(), credits.date()));
+            prev = credits;
+        }
+        return articles;
+    }
+
+    /** Each article's title: its own headline block, else a displaced headline. */
+    private String[] titles(List<Start> starts, List<List<Integer>> orphans) {
+        int count = starts.size();
         String[] titles = new String[count];
         for (int k = 0; k < count; k++) {
             Start s = starts.get(k);
@@ -181,60 +200,50 @@ final class PageSplitter {
                 }
             }
         }
+        return titles;
+    }
 
-        List<Article> articles = new ArrayList<>(count);
-        List<String> prevAuthors = List.of();
-        String prevPublisher = null;
-        boolean prevFromByline = false;
-        for (int k = 0; k < count; k++) {
-            Start s = starts.get(k);
-            int begin = k == 0 ? 0 : lines.get(s.line()).begin();
-            int endLine = k + 1 < count ? starts.get(k + 1).line() : m;
-            int end = k + 1 < count ? lines.get(endLine).begin() : text.length();
+    /** Who wrote an article, for which paper, and when, as its credit lines say. */
+    private record Credits(List<String> authors, String publisher, String date, boolean fromByline) {
+        static final Credits NONE = new Credits(List.of(), null, null, false);
+    }
 
-            List<String> authors = List.of();
-            String publisher = null;
-            String date = null;
-            boolean fromByline = false;
-            if (s.kind() != StartKind.CONTINUATION) {
-                List<Integer> credits = new ArrayList<>(s.creditLines());
-                if (credits.isEmpty()) {
-                    // a byline standing elsewhere in the story (Hong Kong pages put it after the text)
-                    for (int j = s.line(); j < endLine; j++) {
-                        if (lines.get(j).kind() == Kind.BYLINE) {
-                            credits.add(j);
-                            break;
-                        }
-                    }
-                }
-                Set<String> names = new LinkedHashSet<>();
-                for (int j : credits) {
-                    PageLine c = lines.get(j);
-                    if (c.kind() == Kind.BYLINE) {
-                        fromByline = true;
-                        names.addAll(c.byline().names());
-                        if (publisher == null) publisher = c.byline().publisher();
-                    } else {
-                        Datelines.Dateline d = c.dateline();
-                        names.addAll(d.names());
-                        if (publisher == null) publisher = d.publisher();
-                        if (date == null && d.month() != null) date = date(d, begin, end);
-                    }
-                }
-                authors = List.copyOf(names);
-                publisher = resolvePublisher(publisher);
-                if (credits.isEmpty() && k > 0 && prevFromByline) {
-                    authors = prevAuthors;
-                    publisher = prevPublisher;
-                    fromByline = true;
-                }
+    /**
+     * The credits of the article starting at {@code s}; an article without credit lines takes those of
+     * the previous article when they came from a byline (a byline standing after a story credits the
+     * untitled-credit stories that follow it).
+     */
+    private Credits credits(Start s, int endLine, int begin, int end, Credits prev) {
+        List<Integer> creditLines = creditLines(s, endLine);
+        Set<String> names = new LinkedHashSet<>();
+        String publisher = null;
+        String date = null;
+        boolean fromByline = false;
+        for (int j : creditLines) {
+            PageLine c = lines.get(j);
+            if (c.kind() == Kind.BYLINE) {
+                fromByline = true;
+                names.addAll(c.byline().names());
+                if (publisher == null) publisher = c.byline().publisher();
+            } else {
+                Datelines.Dateline d = c.dateline();
+                names.addAll(d.names());
+                if (publisher == null) publisher = d.publisher();
+                if (date == null && d.month() != null) date = date(d, begin, end);
             }
-            articles.add(new Article(k, begin, end, titles[k], authors, publisher, date));
-            prevAuthors = authors;
-            prevPublisher = publisher;
-            prevFromByline = fromByline;
         }
-        return articles;
+        publisher = resolvePublisher(publisher);
+        if (creditLines.isEmpty() && prev.fromByline()) return new Credits(prev.authors(), prev.publisher(), date, true);
+        return new Credits(List.copyOf(names), publisher, date, fromByline);
+    }
+
+    /** The credit lines opening an article, else a byline standing elsewhere in the story (Hong Kong pages put it after the text). */
+    private List<Integer> creditLines(Start s, int endLine) {
+        if (!s.creditLines().isEmpty()) return s.creditLines();
+        for (int j = s.line(); j < endLine; j++) {
+            if (lines.get(j).kind() == Kind.BYLINE) return List.of(j);
+        }
+        return List.of();
     }
 
     private String date(Datelines.Dateline d, int begin, int end) {

@@ -7,6 +7,9 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.newskg.lexicon.LexiconTable;
+import org.newskg.lexicon.WordPatterns;
+
 /**
  * What the splitter knows about news publishers: a lexicon of common Chinese-language agencies,
  * papers and sites (simplified forms), the shape of a publisher name (ends in 社/报/网/台…), how to
@@ -14,37 +17,34 @@ import java.util.regex.Pattern;
  * paper) refers to, judged from the paper naming itself in the text.
  */
 final class Publishers {
+    /** The words of datelines and bylines: endings, roles, credit words. */
+    static final LexiconTable WORDS = LexiconTable.of("publisher-words.txt");
 
     /** Known publishers, longest first so that prefix matching prefers 人民日报海外版 over 人民日报. */
-    static final List<String> LEXICON = List.of(
-            "新华社", "中新社", "中国新闻社", "中通社", "中央社", "中评社", "人民日报海外版", "人民日报",
-            "光明日报", "经济日报", "解放军报", "中国日报", "中国青年报", "工人日报", "农民日报", "科技日报",
-            "法治日报", "人民政协报", "香港文汇报", "文汇报", "大公报", "大公文汇全媒体", "香港商报",
-            "星岛日报", "明报", "东方日报", "新京报", "环球时报", "北京日报", "解放日报", "南方日报",
-            "澳门日报", "联合早报", "联合报", "中国时报", "央视网", "人民网", "新华网", "中新网", "中国网",
-            "央广网", "国际在线", "澎湃新闻", "中央广播电视总台", "法新社", "路透社", "美联社", "共同社",
-            "塔斯社", "韩联社", "彭博社", "安纳多卢通讯社")
+    static final List<String> LEXICON = WordPatterns.words("publishers.txt")
             .stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
 
     /** "This paper": resolved with {@link #ownPaper(String)}. */
-    static final String OWN_PAPER = "本报";
+    static final String OWN_PAPER = WORDS.word("own-paper");
     /** "This magazine": a publisher, but the text never says which. */
-    static final String OWN_MAGAZINE = "本刊";
+    static final String OWN_MAGAZINE = WORDS.word("own-magazine");
 
+    private static final List<String> PAPER_ENDINGS = WORDS.row("paper-endings");
     /** Names of these shapes are publishers even when not in the lexicon. */
     private static final Pattern PUBLISHER_SHAPE =
-            Pattern.compile("\\p{IsHan}{1,12}(?:通讯社|社|报|台|全媒体)");
+            Pattern.compile("\\p{IsHan}{1,12}(?:" + WORDS.alternation("publisher-endings") + ")");
     /**
      * An unknown publisher followed by a place: X报汕头, X社东京. Sites (…网) are left to the
      * lexicon, because "部门网站3月5日消息" is a source quoted inside a story, not a dateline.
      */
     private static final Pattern PUBLISHER_PLACE =
-            Pattern.compile("(\\p{IsHan}{1,10}?(?:通讯社|社|报))(\\p{IsHan}{1,10})");
+            Pattern.compile("(\\p{IsHan}{1,10}?(?:" + WORDS.alternation("dateline-publisher-endings")
+                    + "))(\\p{IsHan}{1,10})");
     /** A paper named in running text; the splitter counts those not cited (《…》, 据…). */
     private static final Pattern PAPER_MENTION;
 
     static {
-        StringBuilder sb = new StringBuilder("(?<![《“据])(");
+        StringBuilder sb = new StringBuilder("(?<![" + WORDS.chars("citation-marks") + "])(");
         boolean first = true;
         for (String p : LEXICON) {
             if (!isPaper(p)) continue;
@@ -61,7 +61,8 @@ final class Publishers {
 
     /** A newspaper (as opposed to an agency or site), which can be the "本报" of a text. */
     static boolean isPaper(String name) {
-        return name.endsWith("报") || name.endsWith("报海外版");
+        for (String ending : PAPER_ENDINGS) if (name.endsWith(ending)) return true;
+        return false;
     }
 
     /** Whether {@code name} looks like a publisher: a known one, 本报, or a name ending in 社/报/网/台…. */
@@ -75,7 +76,7 @@ final class Publishers {
      * place}; place may be empty. Null when the prefix does not start with a publisher.
      */
     static String[] splitPrefix(String prefix) {
-        if (prefix.startsWith(OWN_PAPER)) return new String[] {OWN_PAPER, prefix.substring(2)};
+        if (prefix.startsWith(OWN_PAPER)) return new String[] {OWN_PAPER, prefix.substring(OWN_PAPER.length())};
         for (String p : LEXICON) {
             if (prefix.startsWith(p)) return new String[] {p, prefix.substring(p.length())};
         }

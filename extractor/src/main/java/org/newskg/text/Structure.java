@@ -1,6 +1,9 @@
 package org.newskg.text;
 
+import java.util.List;
 import java.util.regex.Pattern;
+
+import org.newskg.lexicon.LexiconTable;
 
 /**
  * Recognises the structural lines of a news page that are not running text: Markdown headings,
@@ -10,13 +13,13 @@ import java.util.regex.Pattern;
  */
 final class Structure {
 
-    private static final Pattern CONTINUED_FROM =
-            Pattern.compile("[（(](?:上接|接上|续)(?:第)?[\\p{IsHan}\\d]{1,4}版[）)]");
-    private static final Pattern CONTINUES_ON =
-            Pattern.compile("[（(](?:下转|转|接)(?:第)?[\\p{IsHan}\\d]{1,4}版[）)]");
-    private static final Pattern LIST_ITEM =
-            Pattern.compile("(?:[-*+]\\s|\\d{1,3}[.、．]|[（(]\\d{1,3}[）)]|[一二三四五六七八九十]{1,3}、).*");
-    private static final Pattern PICTURE_NUMBER = Pattern.compile("[（(]图[\\p{IsHan}\\d]{0,3}[）)]");
+    static final LexiconTable WORDS = LexiconTable.of("page-layout-words.txt");
+    private static final Pattern CONTINUED_FROM = continuation("continued-from");
+    private static final Pattern CONTINUES_ON = continuation("continues-on");
+    private static final Pattern LIST_ITEM = Pattern.compile("(?:[-*+]\\s|\\d{1,3}[.、．]|[（(]\\d{1,3}[）)]|["
+            + LexiconTable.of("numeral-chars.txt").chars("list-number") + "]{1,3}、).*");
+    private static final Pattern PICTURE_NUMBER = Pattern.compile("[（(]" + WORDS.word("picture-mark") + "[\\p{IsHan}\\d]{0,3}[）)]");
+    private static final List<String> CAPTION_STARTS = WORDS.row("caption-starts");
     private static final String CAPTION_MARKS = "▲◆■●▼★□△◇▶►◎※☆○";
 
     private Structure() {
@@ -45,8 +48,8 @@ final class Structure {
     static boolean isCaption(String line) {
         if (line.isEmpty()) return false;
         if (CAPTION_MARKS.indexOf(line.charAt(0)) >= 0) return true;
-        return line.startsWith("图为") || line.startsWith("上图") || line.startsWith("下图")
-                || PICTURE_NUMBER.matcher(line).lookingAt();
+        for (String start : CAPTION_STARTS) if (line.startsWith(start)) return true;
+        return PICTURE_NUMBER.matcher(line).lookingAt();
     }
 
     /** (上接第二版): what follows continues an article from another page. */
@@ -73,5 +76,11 @@ final class Structure {
     static boolean startsBlock(String line) {
         return isStructural(line) || isCaption(line) || isListItem(line)
                 || Datelines.parse(line).isPresent();
+    }
+
+    /** A continuation note in parentheses: its words, an optional ordinal, a page number and the page mark. */
+    private static Pattern continuation(String key) {
+        return Pattern.compile("[（(](?:" + WORDS.alternation(key) + ")(?:"
+                + WORDS.word("ordinal-mark") + ")?[\\p{IsHan}\\d]{1,4}" + WORDS.word("page-mark") + "[）)]");
     }
 }

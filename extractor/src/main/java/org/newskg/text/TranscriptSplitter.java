@@ -21,7 +21,7 @@ final class TranscriptSplitter {
 
     private static final Pattern PROGRAMME_DATE =
             Pattern.compile("[（(]\\s*((?:19|20)\\d{2})(\\d{2})(\\d{2})\\s*[)）]");
-    private static final String ROUND_UP = "快讯";
+    private static final String ROUND_UP = Structure.WORDS.word("round-up");
     private static final int ITEM_LEVEL = 3;
 
     private TranscriptSplitter() {

@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+
 import org.junit.jupiter.api.Test;
+import org.newskg.annotate.hanlp.HanlpTags;
 import org.newskg.model.Mention;
 
 class OrganizationRecognizerTest {
@@ -25,7 +27,7 @@ class OrganizationRecognizerTest {
 
     private static Token token(String text, String word, String tag) {
         int at = text.indexOf(word);
-        return new Token(word, tag, at, at + word.length());
+        return HanlpTags.token(word, tag, at);
     }
 
     @Test
@@ -67,16 +69,16 @@ class OrganizationRecognizerTest {
     @Test
     void a_tail_tagged_by_hanlp_is_extended_to_the_full_name() {
         String text = "东海市政府数据管理办公室发布指引。";
-        Set<String> o = orgs(text, List.of(token(text, "东海市", "ns"), new Token("政府", "n", 3, 5),
-                new Token("数据", "n", 5, 7), new Token("管理办公室", "nt", 7, 12)));
+        Set<String> o = orgs(text, List.of(token(text, "东海市", "ns"), HanlpTags.token("政府", "n", 3),
+                HanlpTags.token("数据", "n", 5), HanlpTags.token("管理办公室", "nt", 7)));
         assertTrue(o.contains("东海市政府数据管理办公室"), o.toString());
     }
 
     @Test
     void well_known_bodies_are_found_where_the_segmenter_split_them() {
         String text = "国家发展和改革委员会等部门出席。";
-        Set<String> o = orgs(text, List.of(new Token("国家发展", "nt", 0, 4), new Token("和", "c", 4, 5),
-                new Token("改革委员会", "nt", 5, 10)));
+        Set<String> o = orgs(text, List.of(HanlpTags.token("国家发展", "nt", 0), HanlpTags.token("和", "c", 4),
+                HanlpTags.token("改革委员会", "nt", 5)));
         assertTrue(o.contains("国家发展和改革委员会"), o.toString());
         assertFalse(o.contains("改革委员会"), o.toString());
     }

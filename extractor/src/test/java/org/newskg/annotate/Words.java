@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** Segmenter output written by hand for tests: consecutive "word/tag" pairs. */
+import org.newskg.annotate.hanlp.HanlpTags;
+
+/** Segmenter output written by hand for tests: consecutive "word/tag" pairs, tags in HanLP's tag set. */
 final class Words {
     private Words() {
     }
@@ -15,7 +17,7 @@ final class Words {
         for (String wt : wordsAndTags) {
             int slash = wt.lastIndexOf('/');
             String word = wt.substring(0, slash);
-            tokens.add(new Token(word, wt.substring(slash + 1), at, at + word.length()));
+            tokens.add(HanlpTags.token(word, wt.substring(slash + 1), at));
             at += word.length();
         }
         return tokens;

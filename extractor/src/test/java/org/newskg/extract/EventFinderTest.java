@@ -12,6 +12,7 @@ import org.newskg.extract.event.Texts;
 import org.newskg.model.Article;
 import org.newskg.model.EventMention;
 import org.newskg.model.Mention;
+import org.newskg.model.Segmentation;
 
 class EventFinderTest {
 

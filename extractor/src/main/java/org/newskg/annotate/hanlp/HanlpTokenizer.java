@@ -1,11 +1,12 @@
 package org.newskg.annotate.hanlp;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.dictionary.CoreDictionary;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
-import java.util.ArrayList;
-import java.util.List;
 import org.newskg.annotate.Token;
 import org.newskg.annotate.Tokenizer;
 
@@ -32,8 +33,8 @@ public final class HanlpTokenizer implements Tokenizer {
             if (lineEnd > lineStart) {
                 String line = text.substring(lineStart, lineEnd);
                 for (Term t : segment.seg(line)) {
-                    tokens.add(new Token(t.word, t.nature == null ? "x" : t.nature.toString(),
-                            lineStart + t.offset, lineStart + t.offset + t.word.length()));
+                    String tag = t.nature == null ? HanlpTags.UNTAGGED : t.nature.toString();
+                    tokens.add(HanlpTags.token(t.word, tag, lineStart + t.offset));
                 }
             }
             lineStart = lineEnd + 1;

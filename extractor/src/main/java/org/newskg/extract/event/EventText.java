@@ -1,7 +1,7 @@
 package org.newskg.extract.event;
 
 import java.util.List;
-import org.newskg.extract.Segmentation;
+import org.newskg.model.Segmentation;
 import org.newskg.model.EntityType;
 import org.newskg.model.Mention;
 import org.newskg.model.NewsDate;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.newskg.extract.Segmentation;
+import org.newskg.model.Segmentation;
 import org.newskg.model.Article;
 import org.newskg.model.EventMention;
 

@@ -1,10 +1,11 @@
-package org.newskg.extract;
+package org.newskg.model;
 
 /**
- * What the event finder asks of the segmenter, in analysis-text offsets: where words start,
- * which characters lie inside nouns, and where verbs end. A name scanned leftwards stops at a function character
- * (同, 以) unless it is inside a noun (同志, 以色列), and at a verb (确保, 介绍) that is not part
- * of a name the recognizers found.
+ * What the event finder asks of the segmenter, in analysis-text offsets: where words start, which
+ * characters lie inside nouns, and where verbs end. A name scanned leftwards stops at a function
+ * character (同, 以) unless it is inside a noun (同志, 以色列), and at a verb (确保, 介绍) that is not
+ * part of a name the recognizers found. It lives in the model because annotate implements it and
+ * extract reads it, and neither should depend on the other.
  */
 public interface Segmentation {
     /** No segmenter: no noun and no verb is known. */
