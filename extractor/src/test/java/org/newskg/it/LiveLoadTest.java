@@ -36,11 +36,9 @@ class LiveLoadTest {
 
     @BeforeAll
     static void serve() throws Exception {
-        Path db = SeedDatabase.create(tmp.resolve("tdb2"));
+        Path db = tmp.resolve("tdb2");
         LiveLoad live = new LiveLoad(new AdminPassword(PASSWORD), new LiveLoader(db, Seeds::pipeline));
-        server = FusekiLauncher.build(Seeds.home().resolve("fuseki-config/config.ttl"), db,
-                ServerSettings.onLoopback(0).withLiveLoad(live));
-        server.start();
+        server = SeedDatabase.serve(db, ServerSettings.onLoopback(0).withLiveLoad(live));
     }
 
     @AfterAll

@@ -32,7 +32,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newskg.server.FusekiLauncher;
 import org.newskg.server.ServerSettings;
 
 /** The public endpoint's guards, over HTTP: CORS, no SERVICE, row cap, clean timeouts, description, log, gzip. */
@@ -46,10 +45,7 @@ class PublicEndpointTest {
 
     @BeforeAll
     static void serve() {
-        Path db = SeedDatabase.create(tmp.resolve("tdb2"));
-        ServerSettings settings = ServerSettings.onLoopback(0).withMaxRows(CAP).withRequestLog(LOG::add);
-        server = FusekiLauncher.build(Seeds.home().resolve("fuseki-config/config.ttl"), db, settings);
-        server.start();
+        server = SeedDatabase.serve(tmp.resolve("tdb2"), ServerSettings.onLoopback(0).withMaxRows(CAP).withRequestLog(LOG::add));
     }
 
     @AfterAll
@@ -58,7 +54,7 @@ class PublicEndpointTest {
     }
 
     static String url(String path) {
-        return "http://127.0.0.1:" + server.getPort() + path;
+        return SeedDatabase.url(server, path);
     }
 
     static HttpResponse<String> post(String sparql, String timeoutSeconds) throws Exception {

@@ -9,7 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
+import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.tdb2.DatabaseMgr;
+import org.newskg.server.FusekiLauncher;
+import org.newskg.server.ServerSettings;
 
 /**
  * A TDB2 database holding the seeds' graph, copied from the graph {@link Seeds} extracts once per test
@@ -26,6 +29,17 @@ final class SeedDatabase {
         DatasetGraph seeds = Seeds.graph();
         Txn.executeWrite(db, () -> Txn.executeRead(seeds, () -> seeds.find().forEachRemaining(db::add)));
         return dir;
+    }
+
+    /** A started server over a fresh seeded database in the folder. */
+    static FusekiServer serve(Path dir, ServerSettings settings) {
+        FusekiServer server = FusekiLauncher.build(Seeds.home().resolve("fuseki-config/config.ttl"), create(dir), settings);
+        server.start();
+        return server;
+    }
+
+    static String url(FusekiServer server, String path) {
+        return "http://127.0.0.1:" + server.getPort() + path;
     }
 
     static HttpResponse<String> get(String url, String... headers) throws Exception {

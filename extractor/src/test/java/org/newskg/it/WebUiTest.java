@@ -20,7 +20,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newskg.server.FusekiLauncher;
 import org.newskg.server.ServerSettings;
 
 /** Fuseki's web UI on the newskg server: served at /, read-only, and working in a real headless browser. */
@@ -31,9 +30,7 @@ class WebUiTest {
 
     @BeforeAll
     static void serve() {
-        Path db = SeedDatabase.create(tmp.resolve("tdb2"));
-        server = FusekiLauncher.build(Seeds.home().resolve("fuseki-config/config.ttl"), db, ServerSettings.onLoopback(0));
-        server.start();
+        server = SeedDatabase.serve(tmp.resolve("tdb2"), ServerSettings.onLoopback(0));
     }
 
     @AfterAll
@@ -42,7 +39,7 @@ class WebUiTest {
     }
 
     static String url(String path) {
-        return "http://127.0.0.1:" + server.getPort() + path;
+        return SeedDatabase.url(server, path);
     }
 
     @Test
