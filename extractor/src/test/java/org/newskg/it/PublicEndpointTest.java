@@ -97,6 +97,11 @@ class PublicEndpointTest {
         assertEquals(String.valueOf(CAP), r.headers().firstValue("X-SPARQL-MaxRows").orElse(""));
         JsonObject json = JSON.parse(r.body());
         assertEquals(CAP, json.get("results").getAsObject().get("bindings").getAsArray().size());
+        for (String other : List.of("/newskg/query", "/newskg")) {
+            HttpResponse<String> o = get(url(other + "?query=" + URLEncoder.encode("SELECT * { ?a ?b ?c . ?d ?e ?f }",
+                    StandardCharsets.UTF_8)), "Accept", "application/sparql-results+json");
+            assertEquals(String.valueOf(CAP), o.headers().firstValue("X-SPARQL-MaxRows").orElse(""), other);
+        }
     }
 
     @Test
