@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
 
 /** Options shared by {@code serve} and {@code up}: where to listen, the row cap, the admin password. */
 final class ServerOptions {
-    @Option(names = "--port", defaultValue = "3030", description = "Port (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--port", paramLabel = "N", defaultValue = "3030", description = "Port (default: ${DEFAULT-VALUE}).")
     int port;
 
     @Option(names = "--host", paramLabel = "ADDRESS", defaultValue = ServerSettings.LOOPBACK,
@@ -32,7 +32,7 @@ final class ServerOptions {
     Path adminPasswordFile;
 
     @Option(names = "--base", paramLabel = "IRI", defaultValue = Iris.DEFAULT_BASE,
-            description = "Base of the IRIs minted by loads while serving (default: ${DEFAULT-VALUE}).")
+            description = "Base of the IRIs minted by loads: the seeds' for up, and loads while serving (default: ${DEFAULT-VALUE}).")
     String base;
 
     ServerSettings settings(Path db) throws IOException {
