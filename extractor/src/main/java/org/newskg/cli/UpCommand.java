@@ -6,18 +6,19 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.apache.jena.fuseki.main.FusekiServer;
-import org.newskg.rdf.Iris;
 import org.newskg.server.FusekiLauncher;
+import org.newskg.server.ServerSettings;
 import org.newskg.sink.TdbStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 @Command(name = "up", mixinStandardHelpOptions = true,
-        description = "Load seeds/ into data/tdb2 (unless already loaded) and serve it at http://127.0.0.1:3030/newskg/sparql.")
+        description = "Load seeds/ into data/tdb2 (unless already loaded) and serve it: the web UI at http://127.0.0.1:3030/,"
+                + " SPARQL at http://127.0.0.1:3030/newskg/sparql.")
 final class UpCommand implements Callable<Integer> {
-    @Option(names = "--port", defaultValue = "3030", description = "Port (default: ${DEFAULT-VALUE}).")
-    int port;
+    @Mixin
+    ServerOptions server = new ServerOptions();
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -31,14 +32,15 @@ final class UpCommand implements Callable<Integer> {
         TdbStore store = new TdbStore(db);
         if (!store.loadedFiles().containsAll(wanted)) {
             ExtractionOptions options = new ExtractionOptions();
-            options.base = Iris.DEFAULT_BASE;
+            options.base = server.base;
             int code = LoadCommand.load(options, seeds, store, spec.commandLine());
             if (code != 0) spec.commandLine().getErr().println("newskg: some seed files failed; serving what loaded");
         }
-        FusekiServer server = FusekiLauncher.build(Home.file("fuseki-config/config.ttl"), db, port);
-        server.start();
-        ServeCommand.announce(spec.commandLine(), server.getPort());
-        server.join();
+        ServerSettings settings = server.settings(db);
+        FusekiServer fuseki = FusekiLauncher.build(Home.file("fuseki-config/config.ttl"), db, settings);
+        fuseki.start();
+        server.announce(spec.commandLine(), fuseki, settings);
+        fuseki.join();
         return 0;
     }
 }

@@ -1,0 +1,40 @@
+package org.newskg.server;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Supplier;
+import org.newskg.pipeline.Pipeline;
+import org.newskg.pipeline.Progress;
+import org.newskg.sink.TdbStore;
+
+/**
+ * Adds files to the database the server is serving, from inside the server's process (a TDB2 folder
+ * is used by one process at a time). This is the one place the server calls the load use case, today
+ * {@link TdbStore#load}: the same extraction and replacement of a file's earlier graphs as
+ * {@code newskg load}. Loads run one at a time; each gets a fresh pipeline, so the extraction time it
+ * records is its own.
+ */
+public final class LiveLoader {
+    private final TdbStore store;
+    private final Supplier<Pipeline> pipelines;
+
+    public LiveLoader(Path db, Supplier<Pipeline> pipelines) throws IOException {
+        this.store = new TdbStore(db);
+        this.pipelines = pipelines;
+    }
+
+    /** What one load did: the files that failed (kept as they were), counts of articles and quads. */
+    public record Outcome(int files, List<String> failures, long articles, long quadsExtracted, long quadsLoaded,
+            long replacedGraphs) {
+        public boolean ok() {
+            return failures.isEmpty();
+        }
+    }
+
+    public synchronized Outcome load(List<Path> files) throws IOException {
+        TdbStore.LoadResult r = store.load(files, pipelines.get(), Progress.NONE, (format, args) -> { });
+        return new Outcome(r.report().filesDone(), r.report().failures(), r.report().articles(), r.report().quads(),
+                r.quadsLoaded(), r.removedGraphs());
+    }
+}
