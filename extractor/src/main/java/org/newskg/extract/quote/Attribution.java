@@ -7,10 +7,6 @@ package org.newskg.extract.quote;
  */
 record Attribution(Cue cue, Who who, String sieve, boolean unnamed) {
 
-    static Attribution of(Sieve sieve, Cue cue, Who who) {
-        return new Attribution(cue, who, sieve.name(), false);
-    }
-
     static Attribution unnamed(Cue cue) {
         return new Attribution(cue, null, null, true);
     }

@@ -10,32 +10,20 @@ import org.newskg.model.Mention;
  * (某某十分欣慰：“…”, 某某的回信：“…”): a person (or organization) followed by a speech noun wins, else
  * the last person of the sentence, else a bare title, else a pronoun.
  */
-final class ColonIntroduction implements Sieve {
+final class ColonIntroduction extends Sieve {
     private static final Pattern SPEECH_NOUN_AFTER = QuoteRules.pattern("speech-noun-after");
     /** Characters read after a mention for a speech noun. */
     private static final int NOUN_WINDOW = 6;
 
-    private final QuoteContext x;
-
     ColonIntroduction(QuoteContext x) {
-        this.x = x;
+        super("colon-introduction", Confidence.NAME_IN_SENTENCE, x);
     }
 
     @Override
-    public String name() {
-        return "colon-introduction";
-    }
-
-    @Override
-    public double confidence() {
-        return Confidence.NAME_IN_SENTENCE;
-    }
-
-    @Override
-    public Attribution attribute(QuoteSite site) {
+    Attribution attribute(QuoteSite site) {
         if (!site.colon()) return null;
         Who w = speaker(site.cueEnd());
-        return w == null ? null : Attribution.of(this, null, w);
+        return w == null ? null : found(null, w);
     }
 
     private Who speaker(int colonPos) {

@@ -7,32 +7,20 @@ import org.newskg.model.Mention;
  * unless the words after the quote go on in the first person (“…”我们为…), which makes it the
  * narrator's.
  */
-final class DominantPerson implements Sieve {
+final class DominantPerson extends Sieve {
     static final double CONFIDENCE = Confidence.DOMINANT_PERSON;
     private static final char FIRST_PERSON = QuoteRules.character("first-person");
     private static final String OUR_COUNTRY = QuoteRules.word("our-country");
 
-    private final QuoteContext x;
-
     DominantPerson(QuoteContext x) {
-        this.x = x;
+        super("dominant-person", CONFIDENCE, x);
     }
 
     @Override
-    public String name() {
-        return "dominant-person";
-    }
-
-    @Override
-    public double confidence() {
-        return CONFIDENCE;
-    }
-
-    @Override
-    public Attribution attribute(QuoteSite site) {
+    Attribution attribute(QuoteSite site) {
         if (firstPersonAfter(site.span().close() + 1)) return null;
         Mention d = x.coreference.dominant();
-        return d == null ? null : Attribution.of(this, null, Who.carried(d, null, CONFIDENCE));
+        return d == null ? null : found(null, Who.carried(d, null, CONFIDENCE));
     }
 
     private boolean firstPersonAfter(int from) {

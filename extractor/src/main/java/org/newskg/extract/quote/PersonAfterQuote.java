@@ -3,30 +3,18 @@ package org.newskg.extract.quote;
 import org.newskg.model.Mention;
 
 /** Sieve 7, "person-after-quote": a person named as a subject just after the quote, in its paragraph. */
-final class PersonAfterQuote implements Sieve {
+final class PersonAfterQuote extends Sieve {
     static final double CONFIDENCE = Confidence.TITLE_OR_CONTEXT;
     /** The person stands at most this far after the marks. */
     private static final int REACH = 22;
     private static final String OBJECT_BEFORE = QuoteRules.chars("person-after-quote-object-before");
 
-    private final QuoteContext x;
-
     PersonAfterQuote(QuoteContext x) {
-        this.x = x;
+        super("person-after-quote", CONFIDENCE, x);
     }
 
     @Override
-    public String name() {
-        return "person-after-quote";
-    }
-
-    @Override
-    public double confidence() {
-        return CONFIDENCE;
-    }
-
-    @Override
-    public Attribution attribute(QuoteSite site) {
+    Attribution attribute(QuoteSite site) {
         int q = site.span().close() + 1;
         int limit = Math.min(x.text.paragraphEnd(q), q + REACH);
         for (Mention m : x.persons) {
@@ -36,7 +24,7 @@ final class PersonAfterQuote implements Sieve {
             // the person must be a subject: not after 对/向/给/和/与/让
             char prev = m.begin() > x.a ? x.t.charAt(m.begin() - 1) : ' ';
             if (OBJECT_BEFORE.indexOf(prev) >= 0) continue;
-            return Attribution.of(this, null, Who.at(m, CONFIDENCE));
+            return found(null, Who.at(m, CONFIDENCE));
         }
         return null;
     }

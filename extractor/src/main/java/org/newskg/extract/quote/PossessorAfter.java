@@ -9,31 +9,19 @@ import org.newskg.model.Mention;
  * Sieve 5, "possessor-after-quote": the quote is followed by a person's speech noun (“…”某某的话…,
  * “…”总书记的嘱托…), a title standing for the person it was attached to.
  */
-final class PossessorAfter implements Sieve {
+final class PossessorAfter extends Sieve {
     private static final Pattern SPEECH_NOUN_AFTER = QuoteRules.pattern("speech-noun-after");
     /** The person stands at most this far after the marks. */
     private static final int REACH = 2;
 
-    private final QuoteContext x;
-
     PossessorAfter(QuoteContext x) {
-        this.x = x;
+        super("possessor-after-quote", Confidence.NAME_IN_SENTENCE, x);
     }
 
     @Override
-    public String name() {
-        return "possessor-after-quote";
-    }
-
-    @Override
-    public double confidence() {
-        return Confidence.NAME_IN_SENTENCE;
-    }
-
-    @Override
-    public Attribution attribute(QuoteSite site) {
+    Attribution attribute(QuoteSite site) {
         Who w = possessor(site.span().close() + 1);
-        return w == null ? null : Attribution.of(this, null, w);
+        return w == null ? null : found(null, w);
     }
 
     private Who possessor(int from) {

@@ -4,27 +4,15 @@ import org.newskg.model.EntityType;
 import org.newskg.model.Quotation;
 
 /** Sieve 6, "previous-in-paragraph": the person who spoke the last quote of the same paragraph. */
-final class PreviousInParagraph implements Sieve {
+final class PreviousInParagraph extends Sieve {
     static final double CONFIDENCE = Confidence.PRONOUN_OR_PREVIOUS;
 
-    private final QuoteContext x;
-
     PreviousInParagraph(QuoteContext x) {
-        this.x = x;
+        super("previous-in-paragraph", CONFIDENCE, x);
     }
 
     @Override
-    public String name() {
-        return "previous-in-paragraph";
-    }
-
-    @Override
-    public double confidence() {
-        return CONFIDENCE;
-    }
-
-    @Override
-    public Attribution attribute(QuoteSite site) {
+    Attribution attribute(QuoteSite site) {
         int pos = site.span().open();
         int ps = x.text.paragraphStart(pos);
         for (int k = x.found.all().size() - 1; k >= 0; k--) {
@@ -32,7 +20,7 @@ final class PreviousInParagraph implements Sieve {
             if (qq.end() <= ps) break;
             if (qq.begin() >= pos) continue;
             if (qq.speaker() != null && qq.speaker().type() == EntityType.PERSON) {
-                return Attribution.of(this, null, Who.carried(qq.speaker(), qq.speakerRole(), CONFIDENCE));
+                return found(null, Who.carried(qq.speaker(), qq.speakerRole(), CONFIDENCE));
             }
         }
         return null;

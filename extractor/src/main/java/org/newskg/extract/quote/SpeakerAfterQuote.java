@@ -7,31 +7,19 @@ import org.newskg.text.TextChars;
  * (“…”某某说。), or on the next line when that line is one short sentence (a narrow column broke
  * it). A verb followed by a colon introduces the next quote instead, and stops the search.
  */
-final class SpeakerAfterQuote implements Sieve {
+final class SpeakerAfterQuote extends Sieve {
     /** How far after the marks the verb is sought. */
     private static final int REACH = 45;
     /** Length of a line after the quote that may hold its attribution. */
     private static final int LINE_MIN = 3, LINE_MAX = 45;
     private static final char POSSESSIVE = '的';
 
-    private final QuoteContext x;
-
     SpeakerAfterQuote(QuoteContext x) {
-        this.x = x;
+        super("speaker-after-quote", Confidence.NAME_NEXT_TO_CUE, x);
     }
 
     @Override
-    public String name() {
-        return "speaker-after-quote";
-    }
-
-    @Override
-    public double confidence() {
-        return Confidence.NAME_NEXT_TO_CUE;
-    }
-
-    @Override
-    public Attribution attribute(QuoteSite site) {
+    Attribution attribute(QuoteSite site) {
         int q = attributionLineAfter(site.span().close() + 1);
         while (q < x.z && "，, ".indexOf(x.t.charAt(q)) >= 0) q++;
         int limit = Math.min(x.z, q + REACH);
@@ -46,7 +34,7 @@ final class SpeakerAfterQuote implements Sieve {
             if (after < x.z && "：:".indexOf(x.t.charAt(after)) >= 0) return null;
             Who w = x.speakers.before(c, q);
             if (w != null && w.begin() >= q && x.t.substring(w.end(), c.begin()).indexOf(POSSESSIVE) >= 0) w = null;
-            if (w != null && (w.mention() != null || w.role() != null) && w.begin() >= q) return Attribution.of(this, c, w);
+            if (w != null && (w.mention() != null || w.role() != null) && w.begin() >= q) return found(c, w);
             k = c.end() - 1;
         }
         return null;

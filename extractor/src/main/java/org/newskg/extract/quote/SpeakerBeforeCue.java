@@ -6,25 +6,14 @@ package org.newskg.extract.quote;
  * subject is someone no mention names (《某报》则指，“…”), the quote is kept without a speaker and no
  * later sieve guesses one.
  */
-final class SpeakerBeforeCue implements Sieve {
-    private final QuoteContext x;
+final class SpeakerBeforeCue extends Sieve {
 
     SpeakerBeforeCue(QuoteContext x) {
-        this.x = x;
+        super("speaker-before-cue", Confidence.NAME_NEXT_TO_CUE, x);
     }
 
     @Override
-    public String name() {
-        return "speaker-before-cue";
-    }
-
-    @Override
-    public double confidence() {
-        return Confidence.NAME_NEXT_TO_CUE;
-    }
-
-    @Override
-    public Attribution attribute(QuoteSite site) {
+    Attribution attribute(QuoteSite site) {
         Cue c = x.cues.endingAt(site.cueEnd());
         if (c == null && site.colon()) c = x.cues.near(site.cueEnd(), ReportBoundaries.NEAR_CUE_REACH);
         int open = site.span().open();
@@ -32,7 +21,7 @@ final class SpeakerBeforeCue implements Sieve {
                 || !(site.colon() || site.comma() || site.cueEnd() == open || site.before() == open)) return null;
         int clause = x.text.sentenceStart(c.begin());
         Who w = x.speakers.before(c, clause);
-        if (w != null) return Attribution.of(this, c, w);
+        if (w != null) return found(c, w);
         if (site.colon() || site.comma()) {
             int[] subj = x.subjects.of(c, clause);
             if (subj != null && x.subjects.unnamed(subj)

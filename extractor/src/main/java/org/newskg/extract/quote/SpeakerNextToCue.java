@@ -9,33 +9,21 @@ import org.newskg.extract.QuotedSpan;
  * {@code quote-cues.txt} with its speaker next to it (某某强调‘…’), unless a term noun follows the
  * marks (“…”理念). This test also makes such words speech when they have no punctuation.
  */
-final class SpeakerNextToCue implements Sieve {
+final class SpeakerNextToCue extends Sieve {
     /** Length of quoted words this sieve takes. */
     private static final int MIN_LENGTH = 4, MAX_LENGTH = 60;
     /** Words between the speaker and the verb, at most. */
     private static final int MAX_GAP = 6;
     private static final Pattern TERM_NOUN_AFTER = QuoteRules.pattern("term-noun-after");
 
-    private final QuoteContext x;
-
     SpeakerNextToCue(QuoteContext x) {
-        this.x = x;
+        super("speaker-next-to-cue", Confidence.NAME_NEXT_TO_CUE, x);
     }
 
     @Override
-    public String name() {
-        return "speaker-next-to-cue";
-    }
-
-    @Override
-    public double confidence() {
-        return Confidence.NAME_NEXT_TO_CUE;
-    }
-
-    @Override
-    public Attribution attribute(QuoteSite site) {
+    Attribution attribute(QuoteSite site) {
         Who w = speakerOf(site.span());
-        return w == null ? null : Attribution.of(this, x.cues.endingAt(site.span().open()), w);
+        return w == null ? null : found(x.cues.endingAt(site.span().open()), w);
     }
 
     /** The named speaker of a tight verb right before the marks of {@code s}, or null. */

@@ -44,6 +44,17 @@ class AttributionSievesTest {
     }
 
     @Test
+    void a_later_sieve_gives_no_more_confidence_than_an_earlier_one() {
+        QuoteContext x = new QuoteContext(ArticleText.of("", 0, 0), List.of(), List.of(), List.of());
+        double previous = 1.0;
+        for (Sieve s : x.direct.sieves) {
+            assertTrue(s.confidence() <= previous, s.name());
+            previous = s.confidence();
+        }
+        assertEquals(Confidence.DOMINANT_PERSON, previous, 1e-9);
+    }
+
+    @Test
     void a_speaker_and_verb_before_the_marks_are_the_first_sieve() {
         Quotation q = quoting(find("林晓东表示：“这座桥明年通车，两岸往来会更方便。”", "林晓东"), "这座桥明年通车，两岸往来会更方便。");
         assertEquals("speaker-before-cue", q.attributedBy());
