@@ -53,8 +53,6 @@ public final class ArticleText {
     /** End offset (exclusive) of the article. */
     public int end() { return z; }
 
-    public char charAt(int k) { return t.charAt(k); }
-
     /** The pairs of quotation marks, by opening offset. */
     public List<QuotedSpan> quotedSpans() { return spans; }
 

@@ -14,12 +14,10 @@ final class Cues {
     /** What may stand between a near cue and its colon: a few Han characters (告诉大家：). */
     private static final Pattern NEAR_GAP = Pattern.compile("[\\p{IsHan}]{1,6}");
 
-    private final ArticleText text;
     private final String t;
     private final int a, z;
 
     Cues(ArticleText text) {
-        this.text = text;
         this.t = text.text();
         this.a = text.begin();
         this.z = text.end();
@@ -60,9 +58,5 @@ final class Cues {
         String next2 = t.substring(c.end(), Math.min(z, c.end() + 2));
         if (NEVER_AFTER.indexOf(prev) >= 0) return false;
         return c.rule().accepts(prev, next, next2, direct);
-    }
-
-    ArticleText text() {
-        return text;
     }
 }

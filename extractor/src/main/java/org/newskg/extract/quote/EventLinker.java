@@ -17,7 +17,7 @@ final class EventLinker {
     private static final Pattern AT_EVENT = QuoteRules.pattern("at-event");
     private static final List<String> CEREMONY_PARTS = QuoteRules.words("ceremony-parts");
     /** The opening ceremony, which matches only an event that is one. */
-    private static final String OPENING = CEREMONY_PARTS.get(0);
+    private static final String OPENING = QuoteRules.word("opening-ceremony");
     private static final String ADDRESS = QuoteRules.word("address");
     /** How far before the verb the event phrase is sought when the speaker's position is unknown. */
     private static final int EVENT_REACH = 24;

@@ -79,7 +79,7 @@ final class SpeechOrTerm {
         int p = s.open();
         while (p > x.a && x.t.charAt(p - 1) == ' ') p--;
         if (p > x.a && "：:，,".indexOf(x.t.charAt(p - 1)) >= 0) p--;
-        return x.cues.endingAt(p) != null || (p < s.open() && x.cues.near(p, 8) != null);
+        return x.cues.endingAt(p) != null || (p < s.open() && x.cues.near(p, ReportBoundaries.NEAR_CUE_REACH) != null);
     }
 
     /** The inner text with nested quotes removed, so that their punctuation does not count. */
