@@ -1,7 +1,5 @@
 package org.newskg.extract.quote;
 
-import java.util.regex.Pattern;
-
 import org.newskg.model.EntityType;
 import org.newskg.model.Mention;
 
@@ -11,7 +9,6 @@ import org.newskg.model.Mention;
  * the last person of the sentence, else a bare title, else a pronoun.
  */
 final class ColonIntroduction extends Sieve {
-    private static final Pattern SPEECH_NOUN_AFTER = QuoteRules.pattern("speech-noun-after");
     /** Characters read after a mention for a speech noun. */
     private static final int NOUN_WINDOW = 6;
 
@@ -36,7 +33,7 @@ final class ColonIntroduction extends Sieve {
             if (m.type() != EntityType.PERSON && m.type() != EntityType.ORGANIZATION) continue;
             if (m.type() == EntityType.ORGANIZATION && x.candidates.inObjectPhrase(m, rs)) continue;
             String after = SpeakerCoreference.stripTitle(x.t.substring(m.end(), Math.min(colonPos, m.end() + NOUN_WINDOW)));
-            if (SPEECH_NOUN_AFTER.matcher(after).find()) return Who.at(m, Confidence.NAME_IN_SENTENCE);
+            if (SpeakerCandidates.speechNounOpens(after)) return Who.at(m, Confidence.NAME_IN_SENTENCE);
             if (m.type() == EntityType.PERSON) best = Who.at(m, Confidence.NAME_IN_SENTENCE);
         }
         if (best != null) return best;

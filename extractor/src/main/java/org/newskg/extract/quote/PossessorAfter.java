@@ -1,7 +1,5 @@
 package org.newskg.extract.quote;
 
-import java.util.regex.Pattern;
-
 import org.newskg.model.EntityType;
 import org.newskg.model.Mention;
 
@@ -10,7 +8,6 @@ import org.newskg.model.Mention;
  * “…”总书记的嘱托…), a title standing for the person it was attached to.
  */
 final class PossessorAfter extends Sieve {
-    private static final Pattern SPEECH_NOUN_AFTER = QuoteRules.pattern("speech-noun-after");
     /** The person stands at most this far after the marks. */
     private static final int REACH = 2;
 
@@ -32,12 +29,12 @@ final class PossessorAfter extends Sieve {
             if (m.begin() > q + REACH) break;
             if (m.type() != EntityType.PERSON) continue;
             String after = SpeakerCoreference.stripTitle(x.t.substring(m.end(), Math.min(x.z, m.end() + 8)));
-            if (SPEECH_NOUN_AFTER.matcher(after).find()) return Who.at(m, Confidence.NAME_IN_SENTENCE);
+            if (SpeakerCandidates.speechNounOpens(after)) return Who.at(m, Confidence.NAME_IN_SENTENCE);
         }
         for (String title : QuoteRules.TITLES) {
             if (!x.t.startsWith(title, q)) continue;
             String after = x.t.substring(q + title.length(), Math.min(x.z, q + title.length() + 6));
-            if (SPEECH_NOUN_AFTER.matcher(after).find()) {
+            if (SpeakerCandidates.speechNounOpens(after)) {
                 Mention p = x.coreference.resolveTitle(title, q);
                 if (p != null) return new Who(p, null, Confidence.TITLE_OR_CONTEXT, q, q + title.length());
             }

@@ -36,6 +36,7 @@ final class SpeakerCandidates {
     private static final String SIDE_NOT_NEXT = QuoteRules.chars("side-not-next");
     private static final String TITLE_PREFIXES = QuoteRules.chars("title-prefixes");
     private static final Pattern COLLECTIVE_PLACE = QuoteRules.pattern("collective-place");
+    private static final Pattern SPEECH_NOUN_AFTER = QuoteRules.pattern("speech-noun-after");
 
     private final QuoteContext x;
 
@@ -68,6 +69,11 @@ final class SpeakerCandidates {
             l.add(m);
         }
         return l;
+    }
+
+    /** Whether {@code s} opens with a speaker's speech noun (的话, 的重要讲话): its possessor is the speaker. */
+    static boolean speechNounOpens(String s) {
+        return SPEECH_NOUN_AFTER.matcher(s).find();
     }
 
     private static String roleAt(String s) {
