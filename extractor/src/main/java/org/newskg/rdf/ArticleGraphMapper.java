@@ -266,6 +266,7 @@ public final class ArticleGraphMapper {
             add(node, CONFIDENCE, NodeFactory.createLiteralDT(
                     BigDecimal.valueOf(q.confidence()).setScale(2, RoundingMode.HALF_UP).toPlainString(),
                     XSDDatatype.XSDdecimal));
+            if (q.speaker() != null && q.attributedBy() != null) add(node, ATTRIBUTED_BY, plain(q.attributedBy()));
         }
 
         private void entity(Entity e) {

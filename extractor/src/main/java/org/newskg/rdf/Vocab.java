@@ -44,6 +44,7 @@ public final class Vocab {
     public static final Node CUE = nkg("cue");
     public static final Node AT_EVENT = nkg("atEvent");
     public static final Node CONFIDENCE = nkg("confidence");
+    public static final Node ATTRIBUTED_BY = nkg("attributedBy");
     public static final Node THEME = nkg("theme");
     public static final Node QUALIFIER = nkg("qualifier");
     public static final Node SHA256 = nkg("sha256");

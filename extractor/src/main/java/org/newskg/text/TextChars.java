@@ -3,9 +3,10 @@ package org.newskg.text;
 /**
  * Character classes used by layout repair and article splitting: Han characters, Chinese
  * (full-width) punctuation, and the marks that end a sentence or an introductory clause. Plain
- * range checks, because they run on every character of large corpora.
+ * range checks, because they run on every character of large corpora. The public part (the script
+ * test and the quotation marks) is what the extraction stages share.
  */
-final class TextChars {
+public final class TextChars {
     private TextChars() {
     }
 
@@ -69,5 +70,45 @@ final class TextChars {
     /** Whether the trimmed span ends with a closing quote or bracket (without a sentence mark before). */
     static boolean endsWithCloser(CharSequence s, int begin, int end) {
         return end > begin && isCloser(s.charAt(end - 1));
+    }
+
+    /**
+     * A character of the Han script by Unicode's script property: wider than {@link #isHan} (radicals,
+     * 々, Suzhou numerals) but false for surrogates. The extraction stages use this one.
+     */
+    public static boolean isHanScript(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    }
+
+    /** An opening quotation mark: “ 「 『 ‘ (not brackets or straight quotes). */
+    public static boolean isOpenQuote(char c) {
+        return c == '“' || c == '「' || c == '『' || c == '‘';
+    }
+
+    /** A closing quotation mark: ” 」 』 ’. */
+    public static boolean isCloseQuote(char c) {
+        return c == '”' || c == '」' || c == '』' || c == '’';
+    }
+
+    /** The closing mark that pairs with an opening one, or 0. */
+    public static char closeQuoteFor(char open) {
+        return switch (open) {
+            case '“' -> '”';
+            case '「' -> '」';
+            case '『' -> '』';
+            case '‘' -> '’';
+            default -> 0;
+        };
+    }
+
+    /** The opening mark that pairs with a closing one, or 0. */
+    public static char openQuoteFor(char close) {
+        return switch (close) {
+            case '”' -> '“';
+            case '」' -> '「';
+            case '』' -> '『';
+            case '’' -> '‘';
+            default -> 0;
+        };
     }
 }

@@ -1,0 +1,139 @@
+package org.newskg.extract.quote;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.newskg.extract.QuotedSpan;
+import org.newskg.model.EventMention;
+import org.newskg.model.Mention;
+import org.newskg.text.TextChars;
+
+/**
+ * Indirect quotes (reports): a "report" verb of {@code quote-cues.txt} followed by ，or ：, with a
+ * speaker before it in its clause, starts a report that runs as {@link ReportBoundaries} says; a
+ * "bare" verb may take its clause without a comma when the speaker is next to it or heads the
+ * sentence; {@code 提出/分享四点建议，} introduces counted points, and following paragraphs that open
+ * an enumeration ({@code enum-start}) become reports of the same speaker.
+ */
+final class IndirectQuotes {
+    /** Names recorded on the reports made here, like the direct quotes' sieves. */
+    static final String REPORTED = "reported-speech", IN_VIEW = "in-view-of", ENUMERATED = "enumerated-point";
+    /** Characters after the verb read for what it takes. */
+    private static final int REST = 16;
+    /** 在 stands at most this far before 看来. */
+    private static final int VIEW_REACH = 12;
+    /** A bare verb's speaker ends at most this far before it, or starts this near the sentence's start. */
+    private static final int BARE_GAP = 4, BARE_HEAD = 2;
+    /** Characters read for an enumeration at a paragraph's start. */
+    private static final int ENUM_WINDOW = 6;
+    private static final Pattern COUNTED_INTRO = QuoteRules.pattern("counted-intro");
+    private static final Pattern BARE_ATTITUDE = QuoteRules.pattern("bare-attitude");
+    private static final Pattern BARE_NOT_REPORT = QuoteRules.pattern("bare-not-report");
+    private static final Pattern ENUM_START = QuoteRules.pattern("enum-start");
+    /** The listener of 告诉 and the comma after it (告诉记者，). */
+    private static final Pattern ADDRESSEE = Pattern.compile("^[^，。：；\\n]{1,8}?[，：,:]");
+    private static final char VIEW_OF = QuoteRules.character("view-of");
+
+    private final QuoteContext x;
+
+    IndirectQuotes(QuoteContext x) {
+        this.x = x;
+    }
+
+    /** Whether a report would start at cue {@code c}. */
+    boolean opensAt(Cue c) {
+        return run(c, true) >= 0;
+    }
+
+    /** Makes the report(s) cue {@code c} starts; returns the position after them, or -1 when it starts none. */
+    int take(Cue c) {
+        return run(c, false);
+    }
+
+    private int run(Cue c, boolean dryRun) {
+        if (!c.has("report") || !x.cues.valid(c, false)) return -1;
+        int k = c.end();
+        String rest = x.t.substring(k, Math.min(x.z, k + REST));
+        int start = reportStart(c, rest);
+        if (start < 0) return -1;
+        boolean bare = start == k;
+        while (start < x.z && (x.t.charAt(start) == ' ' || x.t.charAt(start) == '\n') && start == k + 1) start++;
+        if (start >= x.z || x.t.charAt(start) == '\n') return -1;
+        QuotedSpan s = x.text.quoteOpeningAt(start);
+        if (s != null && x.direct.opensQuote(s)) return -1;   // a direct quote follows: handled as direct
+        if (c.has("in-view")) return inView(c, start, dryRun);
+        Who w = x.speakers.before(c, x.text.sentenceStart(c.begin()));
+        if (w == null) return -1;
+        if (bare && !bareSpeakerFits(c, w)) return -1;
+        if (w.mention() == null && w.role() == null) return -1;
+        if (dryRun) return start;
+        int e = x.reports.end(start, w.mention());
+        e = x.reports.concessiveEnd(c, start, e);
+        if (e <= start) return -1;
+        EventMention ev = x.eventLinker.eventFor(w, c);
+        x.found.add(false, start, e, c.word(), w, ev, REPORTED);
+        int pe = x.text.paragraphEnd(start);
+        return e >= pe || c.has("counted") ? enumeratedPoints(c, w, ev, pe, e) : e;
+    }
+
+    /** Where the report of cue {@code c} starts, {@code c.end()} for a bare verb; -1 when it starts none. */
+    private int reportStart(Cue c, String rest) {
+        int k = c.end();
+        if (c.has("counted")) {
+            Matcher m = COUNTED_INTRO.matcher(rest);
+            return m.find() ? k + m.end() : -1;
+        }
+        if (c.has("addressee")) {
+            Matcher m = ADDRESSEE.matcher(rest);
+            return m.find() ? k + m.end() : -1;
+        }
+        if (!rest.isEmpty() && "，：,:".indexOf(rest.charAt(0)) >= 0) return k + 1;
+        if (c.has("bare") && !rest.isEmpty() && TextChars.isHanScript(rest.charAt(0)) && !BARE_NOT_REPORT.matcher(rest).matches()) {
+            if (c.has("attitude") && BARE_ATTITUDE.matcher(rest).find()) return -1;   // 表示感谢: an attitude, not speech
+            return k;
+        }
+        return -1;
+    }
+
+    /** A bare verb's speaker must be next to it, or head the sentence before a comma. */
+    private boolean bareSpeakerFits(Cue c, Who w) {
+        boolean adjacent = w.begin() >= 0 && c.begin() - w.end() <= BARE_GAP
+                && !x.t.substring(w.end(), c.begin()).matches(".*[，。；].*");
+        boolean heads = w.begin() >= 0 && w.begin() - x.text.sentenceStart(c.begin()) <= BARE_HEAD && x.t.charAt(c.begin() - 1) == '，';
+        return adjacent || heads;
+    }
+
+    /** 在某某看来，…: the last person or organization between 在 and 看来 speaks. */
+    private int inView(Cue c, int start, boolean dryRun) {
+        int zai = x.t.lastIndexOf(VIEW_OF, c.begin());
+        if (zai < 0 || c.begin() - zai > VIEW_REACH || zai < x.text.sentenceStart(c.begin())) return -1;
+        Who w = null;
+        List<Mention> in = x.candidates.mentionsIn(zai + 1, c.begin());
+        for (Mention m : in) w = Who.at(m, Confidence.NAME_NEXT_TO_CUE);
+        if (w == null) return -1;
+        if (dryRun) return start;
+        int e = x.reports.end(start);
+        x.found.add(false, start, e, c.word(), w, null, IN_VIEW);
+        return e;
+    }
+
+    /** Following paragraphs that open an enumeration (第二，…, 二是…) are reports of the same speaker; returns the end of the last. */
+    private int enumeratedPoints(Cue c, Who w, EventMention ev, int pe, int last) {
+        int np = pe;
+        while (true) {
+            while (np < x.z && (x.t.charAt(np) == '\n' || x.t.charAt(np) == ' ')) np++;
+            if (np >= x.z) break;
+            int npe = x.text.paragraphEnd(np);
+            if (!ENUM_START.matcher(x.t.substring(np, Math.min(x.z, np + ENUM_WINDOW))).find()) break;
+            if (x.reports.startsNewAttribution(np)) break;
+            int ee = x.reports.end(np, w.mention());
+            if (ee <= np) break;
+            x.found.add(false, np, ee, c.word(), w, ev, ENUMERATED);
+            last = ee;
+            if (ee < npe) break;
+            np = npe;
+        }
+        return last;
+    }
+}

@@ -1,0 +1,136 @@
+package org.newskg.extract.quote;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.newskg.extract.QuotedSpan;
+import org.newskg.model.EntityType;
+import org.newskg.model.Mention;
+
+/**
+ * Report boundaries: where a report (indirect quote) that starts at an offset ends — its sentence,
+ * and the following sentences of the paragraph until a new attribution, a direct quote, a narrative
+ * turn ({@code narrative-turn}) or a sentence naming the speaker in the third person; a clause
+ * introducing a direct quote with a colon (并指着屏幕说：“…”) is cut off, and so is the writer's
+ * main clause after a conceded report (虽然…，不过…).
+ */
+final class ReportBoundaries {
+    private static final Pattern NARRATIVE_TURN = QuoteRules.pattern("narrative-turn");
+    private static final Pattern MAIN_CLAUSE = QuoteRules.pattern("main-clause");
+    private static final Pattern CONCESSION = QuoteRules.pattern("concession");
+    private static final String TITLE_COMPOUND_NEXT = QuoteRules.chars("title-compound-next");
+    /** Characters read for a narrative turn at a sentence's start. */
+    private static final int TURN_WINDOW = 4;
+    /** How far before a colon a near cue may stand (并告诉大家：“…”). */
+    static final int NEAR_CUE_REACH = 8;
+
+    private final QuoteContext x;
+
+    ReportBoundaries(QuoteContext x) {
+        this.x = x;
+    }
+
+    /** End of a report starting at {@code start} with no known speaker. */
+    int end(int start) {
+        return end(start, null);
+    }
+
+    /** End of a report of {@code speaker} starting at {@code start}. */
+    int end(int start, Mention speaker) {
+        int e = x.text.sentenceEnd(start);
+        int cut = quoteIntroCut(start, e);
+        if (cut >= 0) return trimEnd(start, cut);
+        int pe = x.text.paragraphEnd(start);
+        while (e < pe) {
+            int k = e;
+            while (k < pe && (x.t.charAt(k) == ' ' || "”」』".indexOf(x.t.charAt(k)) >= 0 && !x.inQuotes(k))) k++;
+            if (k >= pe) { e = pe; break; }
+            if (startsNewAttribution(k)) break;
+            QuotedSpan s = x.text.quoteOpeningAt(k);
+            if (s != null && s.speechLike()) break;
+            if (NARRATIVE_TURN.matcher(x.t.substring(k, Math.min(x.z, k + TURN_WINDOW))).find()) break;
+            int se = x.text.sentenceEnd(k);
+            if (namesSpeaker(k, se, speaker)) break;
+            cut = quoteIntroCut(k, se);
+            if (cut >= 0) {
+                if (cut > k) e = cut;
+                break;
+            }
+            e = se;
+        }
+        return trimEnd(start, e);
+    }
+
+    /** 虽然某某透露…，不过…: the writer's main clause after 但/不过/然而 is not the report; it ends at the comma before it. */
+    int concessiveEnd(Cue c, int start, int e) {
+        String before = x.t.substring(x.text.sentenceStartOverQuotes(c.begin()), c.begin());
+        if (!CONCESSION.matcher(before).matches()) return e;
+        Matcher m = MAIN_CLAUSE.matcher(x.t.substring(start, e));
+        return m.find() ? trimEnd(start, start + m.start()) : e;
+    }
+
+    /** {@code e} moved back over trailing spaces and commas. */
+    int trimEnd(int start, int e) {
+        while (e > start && (Character.isWhitespace(x.t.charAt(e - 1)) || "，,".indexOf(x.t.charAt(e - 1)) >= 0)) e--;
+        return e;
+    }
+
+    /**
+     * Where a report must stop in the sentence [b, e) because a clause of it introduces a direct
+     * quote with a verb and a colon: after the comma before that clause, or {@code b} when the
+     * sentence opens with it; -1 when there is none.
+     */
+    private int quoteIntroCut(int b, int e) {
+        for (QuotedSpan s : x.text.quotedSpans()) {
+            if (s.open() < b) continue;
+            if (s.open() >= e) break;
+            if (s.depth() != 0 || !s.speechLike()) continue;
+            int p = s.open();
+            while (p > b && x.t.charAt(p - 1) == ' ') p--;
+            if (p <= b || "：:".indexOf(x.t.charAt(p - 1)) < 0) continue;
+            Cue c = x.cues.endingAt(p - 1);
+            if (c == null) c = x.cues.near(p - 1, NEAR_CUE_REACH);
+            if (c == null || c.begin() < b) continue;
+            return x.text.clauseStart(b, c.begin());
+        }
+        return -1;
+    }
+
+    /** Whether the sentence [b, e) names {@code speaker} outside quotation marks, by name or by a title standing for them. */
+    private boolean namesSpeaker(int b, int e, Mention speaker) {
+        if (speaker == null || speaker.type() != EntityType.PERSON) return false;
+        SpeakerCoreference coref = x.coreference;
+        String key = coref.personKey(speaker);
+        for (Mention m : x.persons) {
+            if (m.begin() < b) continue;
+            if (m.end() > e) break;
+            if (!x.inQuotes(m.begin()) && coref.personKey(m).equals(key)) return true;
+        }
+        int end = e;
+        int[] tt;
+        while ((tt = x.candidates.lastTitleIn(b, end)) != null) {
+            // a title word inside a compound (轮值主席国, 主席团) names no one
+            char next = tt[1] < x.z ? x.t.charAt(tt[1]) : ' ';
+            Mention p = TITLE_COMPOUND_NEXT.indexOf(next) >= 0 ? null : coref.resolveTitle(x.t.substring(tt[0], tt[1]), tt[0]);
+            if (p != null && coref.personKey(p).equals(key)) return true;
+            end = tt[0];
+        }
+        return false;
+    }
+
+    /** Whether the sentence at {@code k} starts its own attribution (a verb with a speaker). */
+    boolean startsNewAttribution(int k) {
+        int se = x.text.sentenceEnd(k);
+        for (int i = k; i < se; i++) {
+            if (x.inQuotes(i)) continue;
+            Cue c = x.cues.at(i);
+            if (c == null) continue;
+            if (x.indirect.opensAt(c)) return true;
+            // 某某说：“…” / “…”某某说 handled as direct; a verb with colon also starts anew
+            if (c.end() < x.z && "：:".indexOf(x.t.charAt(c.end())) >= 0 && x.speakers.before(c, k) != null) return true;
+            if (x.subjects.of(c, k) != null) return true;
+            i = c.end() - 1;
+        }
+        return false;
+    }
+}
