@@ -24,7 +24,7 @@ final class ExtractionOptions {
 
     @Option(names = "--file-seconds", paramLabel = "S", defaultValue = "300",
             description = "Time one file may take to be read and analysed before it is given up (default: ${DEFAULT-VALUE}).")
-    long fileSeconds;
+    long fileSeconds = FileBudget.DEFAULT.toSeconds(); // for options built in code (the up command)
 
     /** Inputs, folders and links that could not be listed, one line each; filled by {@link #files()}. */
     List<String> skipped = List.of();
