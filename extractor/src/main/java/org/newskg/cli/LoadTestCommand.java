@@ -44,6 +44,9 @@ final class LoadTestCommand implements Callable<Integer> {
     @Option(names = "--queries", paramLabel = "DIR", description = "Folder of *.rq queries (default: queries/).")
     Path queries;
 
+    @Option(names = "--light-only", description = "Leave out the pathological queries (to measure the light ones alone).")
+    boolean lightOnly;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -58,7 +61,7 @@ final class LoadTestCommand implements Callable<Integer> {
         List<QueryLoad.Named> light = readQueries(queries == null ? Home.file("queries") : queries);
         if (light.isEmpty()) throw new CommandLine.ParameterException(cl, "no *.rq queries found");
         long start = System.nanoTime();
-        List<QueryLoad.Outcome> outcomes = new QueryLoad(url).run(light, PATHOLOGICAL, clients, Duration.ofSeconds(seconds));
+        List<QueryLoad.Outcome> outcomes = new QueryLoad(url).run(light, lightOnly ? List.of() : PATHOLOGICAL, clients, Duration.ofSeconds(seconds));
         double elapsed = (System.nanoTime() - start) / 1e9;
         return report(outcomes, elapsed, cl.getOut());
     }

@@ -63,8 +63,9 @@ final class QueryLoad {
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         List<Future<?>> running = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
-            List<Named> mine = c == 0 && !heavy.isEmpty() ? heavy : light;
-            int first = c;
+            boolean heavyClient = c == 0 && !heavy.isEmpty();
+            List<Named> mine = heavyClient ? heavy : light;
+            int first = heavy.isEmpty() ? c : Math.max(0, c - 1); // light clients start at different queries
             running.add(pool.submit(() -> client(mine, first, deadline, outcomes)));
         }
         pool.shutdown();
