@@ -70,20 +70,29 @@ class LoadTestCommandTest {
         }
     }
 
-    @Test
-    void an_answer_cut_after_http_200_counts_as_broken_not_as_success() throws Exception {
-        HttpServer cut = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        cut.createContext("/sparql", exchange -> {
-            byte[] half = "{ \"head\": { \"vars\": [ \"s\" ] }, \"results\": { \"bindings\": [ { \"s\": { \"type\": \"uri\", \"va"
-                    .getBytes(StandardCharsets.UTF_8);
-            exchange.sendResponseHeaders(200, 0);
-            exchange.getResponseBody().write(half);
+    /** A server that answers every query with {@code body}, declaring its length or (0) streaming it. */
+    private static HttpServer answering(String body, boolean declareLength) throws java.io.IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/sparql", exchange -> {
+            byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(200, declareLength ? bytes.length : 0);
+            exchange.getResponseBody().write(bytes);
             exchange.close();
         });
-        cut.start();
+        server.start();
+        return server;
+    }
+
+    private static QueryLoad.Outcome askOnce(HttpServer server) {
+        QueryLoad load = new QueryLoad(URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/sparql"));
+        return load.ask(new QueryLoad.Named("q", "SELECT * WHERE { ?s ?p ?o }", false));
+    }
+
+    @Test
+    void an_answer_cut_after_http_200_counts_as_broken_not_as_success() throws Exception {
+        HttpServer cut = answering("{ \"head\": { \"vars\": [ \"s\" ] }, \"results\": { \"bindings\": [ { \"s\": { \"type\": \"uri\", \"va", false);
         try {
-            QueryLoad load = new QueryLoad(URI.create("http://127.0.0.1:" + cut.getAddress().getPort() + "/sparql"));
-            QueryLoad.Outcome o = load.ask(new QueryLoad.Named("q", "SELECT * WHERE { ?s ?p ?o }", false));
+            QueryLoad.Outcome o = askOnce(cut);
             assertEquals(200, o.status());
             assertTrue(o.broken200(), String.valueOf(o.problem()));
         } finally {
@@ -93,18 +102,10 @@ class LoadTestCommandTest {
 
     @Test
     void a_complete_answer_is_a_success() throws Exception {
-        HttpServer whole = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        whole.createContext("/sparql", exchange -> {
-            byte[] body = "{ \"head\": { \"vars\": [ \"s\" ] }, \"results\": { \"bindings\": [ { \"s\": { \"type\": \"uri\", \"value\": \"http://x/1\" } } ] } }"
-                    .getBytes(StandardCharsets.UTF_8);
-            exchange.sendResponseHeaders(200, body.length);
-            exchange.getResponseBody().write(body);
-            exchange.close();
-        });
-        whole.start();
+        HttpServer whole = answering("{ \"head\": { \"vars\": [ \"s\" ] }, \"results\": { \"bindings\": "
+                + "[ { \"s\": { \"type\": \"uri\", \"value\": \"http://x/1\" } } ] } }", true);
         try {
-            QueryLoad load = new QueryLoad(URI.create("http://127.0.0.1:" + whole.getAddress().getPort() + "/sparql"));
-            assertNull(load.ask(new QueryLoad.Named("q", "SELECT * WHERE { ?s ?p ?o }", false)).problem());
+            assertNull(askOnce(whole).problem());
         } finally {
             whole.stop(0);
         }

@@ -34,6 +34,16 @@ class SourceReaderTest {
         return p;
     }
 
+    private static byte[] utf8WithBom(String text) {
+        byte[] body = text.getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = new byte[body.length + 3];
+        bytes[0] = (byte) 0xEF;
+        bytes[1] = (byte) 0xBB;
+        bytes[2] = (byte) 0xBF;
+        System.arraycopy(body, 0, bytes, 3, body.length);
+        return bytes;
+    }
+
     @Test
     void readsUtf8WithoutBom() throws IOException {
         Path p = write("a.txt", SIMPLIFIED.getBytes(StandardCharsets.UTF_8));
@@ -47,13 +57,7 @@ class SourceReaderTest {
 
     @Test
     void readsUtf8WithBomAndRemovesIt() throws IOException {
-        byte[] body = SIMPLIFIED.getBytes(StandardCharsets.UTF_8);
-        byte[] bytes = new byte[body.length + 3];
-        bytes[0] = (byte) 0xEF;
-        bytes[1] = (byte) 0xBB;
-        bytes[2] = (byte) 0xBF;
-        System.arraycopy(body, 0, bytes, 3, body.length);
-        SourceText t = reader.read(write("bom.txt", bytes));
+        SourceText t = reader.read(write("bom.txt", utf8WithBom(SIMPLIFIED)));
         assertEquals(StandardCharsets.UTF_8, t.charset());
         assertEquals(SIMPLIFIED, t.text());
     }
@@ -242,13 +246,7 @@ class SourceReaderTest {
     @Test
     void a_byte_order_mark_and_mixed_line_endings_are_kept_apart_from_the_mark() throws IOException {
         String body = "第一行\r\n第二行\n第三行\r第四行";
-        byte[] b = body.getBytes(StandardCharsets.UTF_8);
-        byte[] bytes = new byte[b.length + 3];
-        bytes[0] = (byte) 0xEF;
-        bytes[1] = (byte) 0xBB;
-        bytes[2] = (byte) 0xBF;
-        System.arraycopy(b, 0, bytes, 3, b.length);
-        SourceText t = reader.read(write("bom-mixed.txt", bytes));
+        SourceText t = reader.read(write("bom-mixed.txt", utf8WithBom(body)));
         assertEquals(body, t.text(), "line ends are left to the normalizer, which maps offsets");
         assertTrue(t.warnings().isEmpty());
     }
