@@ -62,8 +62,7 @@ final class LoadTestCommand implements Callable<Integer> {
         if (light.isEmpty()) throw new CommandLine.ParameterException(cl, "no *.rq queries found");
         long start = System.nanoTime();
         List<QueryLoad.Outcome> outcomes = new QueryLoad(url).run(light, lightOnly ? List.of() : PATHOLOGICAL, clients, Duration.ofSeconds(seconds));
-        double elapsed = (System.nanoTime() - start) / 1e9;
-        return report(outcomes, elapsed, cl.getOut());
+        return report(outcomes, start, cl.getOut());
     }
 
     /** Whether every address the URL's host names is a loopback address. */
@@ -88,7 +87,7 @@ final class LoadTestCommand implements Callable<Integer> {
     }
 
     /** Prints one line per query and the totals; returns the exit code. */
-    static int report(List<QueryLoad.Outcome> outcomes, double seconds, PrintWriter out) {
+    static int report(List<QueryLoad.Outcome> outcomes, long start, PrintWriter out) {
         Map<String, List<QueryLoad.Outcome>> byQuery = new LinkedHashMap<>();
         outcomes.stream().sorted((a, b) -> a.query().name().compareTo(b.query().name()))
                 .forEach(o -> byQuery.computeIfAbsent(o.query().name(), k -> new ArrayList<>()).add(o));
@@ -96,11 +95,13 @@ final class LoadTestCommand implements Callable<Integer> {
         byQuery.forEach((name, list) -> out.printf(Locale.ROOT, "%-40s %7d %7d %9.0f %9.0f  %s%n", name, list.size(),
                 list.stream().filter(o -> !o.ok()).count(), percentile(list, 50), percentile(list, 99), statuses(list)));
         List<QueryLoad.Outcome> light = outcomes.stream().filter(o -> !o.query().heavy()).toList();
+        // light clients stop asking at the deadline: their rate is over the time to their last answer
+        double seconds = (light.stream().mapToLong(QueryLoad.Outcome::end).max().orElse(start) - start) / 1e9;
         long lightErrors = light.stream().filter(o -> !o.ok()).count();
         long broken = outcomes.stream().filter(QueryLoad.Outcome::broken200).count();
         long heavyCut = outcomes.stream().filter(o -> o.query().heavy() && !o.ok() && o.status() >= 400).count();
         out.printf(Locale.ROOT, "light queries: %d answers in %.1f s = %.1f/s, p50 %.0f ms, p99 %.0f ms, %d errors%n",
-                light.size(), seconds, light.size() / seconds, percentile(light, 50), percentile(light, 99), lightErrors);
+                light.size(), seconds, seconds > 0 ? light.size() / seconds : 0, percentile(light, 50), percentile(light, 99), lightErrors);
         out.printf(Locale.ROOT, "heavy queries: %d cut with an error status; HTTP 200 with broken content: %d%n", heavyCut, broken);
         outcomes.stream().filter(o -> !o.ok()).map(o -> o.query().name() + ": " + o.problem()).distinct().limit(10)
                 .forEach(p -> out.println("  " + p));

@@ -36,8 +36,12 @@ final class QueryLoad {
     record Named(String name, String text, boolean heavy) {
     }
 
-    /** One answer: its HTTP status (0 when none came), time taken, and what was wrong, or null. */
-    record Outcome(Named query, int status, long nanos, String problem) {
+    /** One answer: its HTTP status (0 when none came), time taken, when it ended ({@code System.nanoTime}), and what was wrong, or null. */
+    record Outcome(Named query, int status, long nanos, long end, String problem) {
+        Outcome(Named query, int status, long start, String problem) {
+            this(query, status, start, System.nanoTime(), problem);
+        }
+
         boolean ok() {
             return problem == null;
         }
@@ -103,17 +107,17 @@ final class QueryLoad {
             try (InputStream body = response.body()) {
                 if (status != 200) {
                     body.transferTo(java.io.OutputStream.nullOutputStream());
-                    return new Outcome(q, status, System.nanoTime() - start, "HTTP " + status);
+                    return new Outcome(q, status, start, "HTTP " + status);
                 }
                 readFully(body, parsed, graph);
             }
-            return new Outcome(q, status, System.nanoTime() - start, null);
+            return new Outcome(q, status, start, null);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new Outcome(q, status, System.nanoTime() - start, "interrupted");
+            return new Outcome(q, status, start, "interrupted");
         } catch (IOException | RuntimeException e) {
             String what = status == 200 ? "HTTP 200 with broken content: " : "no answer: ";
-            return new Outcome(q, status, System.nanoTime() - start, what + e);
+            return new Outcome(q, status, start, what + e);
         }
     }
 
