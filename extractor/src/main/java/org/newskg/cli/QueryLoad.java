@@ -39,7 +39,7 @@ final class QueryLoad {
     /** One answer: its HTTP status (0 when none came), time taken, when it ended ({@code System.nanoTime}), and what was wrong, or null. */
     record Outcome(Named query, int status, long nanos, long end, String problem) {
         Outcome(Named query, int status, long start, String problem) {
-            this(query, status, start, System.nanoTime(), problem);
+            this(query, status, System.nanoTime() - start, System.nanoTime(), problem);
         }
 
         boolean ok() {

@@ -105,7 +105,9 @@ class LoadTestCommandTest {
         HttpServer whole = answering("{ \"head\": { \"vars\": [ \"s\" ] }, \"results\": { \"bindings\": "
                 + "[ { \"s\": { \"type\": \"uri\", \"value\": \"http://x/1\" } } ] } }", true);
         try {
-            assertNull(askOnce(whole).problem());
+            QueryLoad.Outcome o = askOnce(whole);
+            assertNull(o.problem());
+            assertTrue(o.nanos() > 0 && o.nanos() < 60_000_000_000L, "time taken: " + o.nanos() + " ns");
         } finally {
             whole.stop(0);
         }
