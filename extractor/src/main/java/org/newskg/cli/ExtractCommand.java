@@ -29,12 +29,12 @@ final class ExtractCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     output + ": unknown output format; use .nq, .trig, .ttl or .jsonld, optionally with .gz");
         }
-        List<Path> files = Inputs.list(options.inputs);
+        List<Path> files = options.files();
         ExtractionReport report;
         try (RioStreamRDF sink = RioStreamRDF.open(output);
              ProgressBarProgress progress = new ProgressBarProgress("extract", files.size())) {
             report = options.pipeline().run(files, sink, progress);
         }
-        return Inputs.summarize(report, spec.commandLine().getErr(), "extracted");
+        return Inputs.summarize(report, options.skipped, spec.commandLine().getErr(), "extracted");
     }
 }

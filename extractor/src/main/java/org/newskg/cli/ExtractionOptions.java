@@ -1,26 +1,44 @@
 package org.newskg.cli;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.newskg.pipeline.FileBudget;
 import org.newskg.pipeline.Pipeline;
 import org.newskg.rdf.ArticleGraphMapper;
 import org.newskg.rdf.Iris;
+import org.newskg.source.InputFinder;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** Options shared by the commands that extract: inputs and the IRI base. */
+/** Options shared by the commands that extract: inputs, the IRI base and the time one file may take. */
 final class ExtractionOptions {
     @Parameters(paramLabel = "INPUT", arity = "1..*",
-            description = "Text files, or folders searched recursively for *.txt and *.md.")
+            description = "Text files, or folders searched recursively for *.txt and *.md (symbolic links followed).")
     List<Path> inputs;
 
     @Option(names = "--base", paramLabel = "IRI", defaultValue = Iris.DEFAULT_BASE,
             description = "Base of minted IRIs (default: ${DEFAULT-VALUE}).")
     String base;
 
+    @Option(names = "--file-seconds", paramLabel = "S", defaultValue = "300",
+            description = "Time one file may take to be read and analysed before it is given up (default: ${DEFAULT-VALUE}).")
+    long fileSeconds = FileBudget.DEFAULT.toSeconds(); // for options built in code (the up command)
+
+    /** Inputs, folders and links that could not be listed, one line each; filled by {@link #files()}. */
+    List<String> skipped = List.of();
+
+    /** The files of the inputs; what cannot be listed is kept in {@link #skipped}, not thrown. */
+    List<Path> files() {
+        InputFinder.Listing listing = InputFinder.find(inputs);
+        skipped = listing.skipped();
+        return listing.files();
+    }
+
     Pipeline pipeline() {
-        return new Pipeline(new ArticleGraphMapper(new Iris(base), Versions.current(), runTime()));
+        return new Pipeline(new ArticleGraphMapper(new Iris(base), Versions.current(), runTime()))
+                .withBudget(new FileBudget(Duration.ofSeconds(Math.max(1, fileSeconds))));
     }
 
     /**

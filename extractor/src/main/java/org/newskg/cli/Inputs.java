@@ -11,16 +11,30 @@ final class Inputs {
     private Inputs() {
     }
 
+    /** The files of {@code inputs}; fails, naming them, when some cannot be listed (see {@link ExtractionOptions#files()}). */
     static List<Path> list(List<Path> inputs) throws java.io.IOException {
         return SourceReader.listInputs(inputs);
     }
 
     /** Prints the failures and a summary; returns the exit code (1 when a file failed). */
     static int summarize(ExtractionReport report, PrintWriter err, String what) {
+        return summarize(report, List.of(), err, what);
+    }
+
+    /**
+     * Prints the warnings, the inputs that could not be listed ({@code skipped}), the files that
+     * failed and a summary counting both as failed; returns the exit code: 1 when anything failed.
+     * A missing input is such a failure, not a usage error (2): the command line was understood and
+     * the other inputs were worth their work, as with a file that cannot be read.
+     */
+    static int summarize(ExtractionReport report, List<String> skipped, PrintWriter err, String what) {
+        for (String w : report.warnings()) err.println("newskg: warning: " + w);
+        for (String s : skipped) err.println("newskg: skipped " + s);
         for (String f : report.failures()) err.println("newskg: skipped " + f);
+        int failed = skipped.size() + report.failures().size();
         err.printf("newskg: %s %d files (%d failed), %d articles, %d quads%n", what,
-                report.filesDone(), report.failures().size(), report.articles(), report.quads());
+                report.filesDone() + skipped.size(), failed, report.articles(), report.quads());
         err.flush();
-        return report.ok() ? 0 : 1;
+        return failed == 0 ? 0 : 1;
     }
 }

@@ -24,7 +24,7 @@ final class LoadCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        return load(options, Inputs.list(options.inputs), new TdbStore(db), spec.commandLine());
+        return load(options, options.files(), new TdbStore(db), spec.commandLine());
     }
 
     static int load(ExtractionOptions options, List<Path> files, TdbStore store, CommandLine cl) throws Exception {
@@ -32,7 +32,7 @@ final class LoadCommand implements Callable<Integer> {
         try (ProgressBarProgress progress = new ProgressBarProgress("load", files.size())) {
             result = store.load(files, options.pipeline(), progress, (fmt, args) -> { });
         }
-        int code = Inputs.summarize(result.report(), cl.getErr(), "extracted");
+        int code = Inputs.summarize(result.report(), options.skipped, cl.getErr(), "extracted");
         cl.getErr().printf("newskg: loaded %d quads into %s (replaced %d earlier article graphs)%n",
                 result.quadsLoaded(), store.dir(), result.removedGraphs());
         cl.getErr().flush();

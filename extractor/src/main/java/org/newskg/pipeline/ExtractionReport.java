@@ -8,6 +8,7 @@ import java.util.List;
 public final class ExtractionReport {
     private final List<String> succeeded = new ArrayList<>();
     private final List<String> failures = new ArrayList<>();
+    private final List<String> warnings = new ArrayList<>();
     private long articles;
     private long quads;
 
@@ -25,6 +26,15 @@ public final class ExtractionReport {
     void failed(Path file, String reason) {
         failures.add(reason.startsWith(file.toString()) || reason.startsWith(file.getFileName().toString())
                 ? reason : file + ": " + reason);
+    }
+
+    /** Something a user should know about a file that was read all the same; starts with the file. */
+    void warned(String warning) {
+        warnings.add(warning);
+    }
+
+    public List<String> warnings() {
+        return List.copyOf(warnings);
     }
 
     /** Names of the files that were extracted completely. */

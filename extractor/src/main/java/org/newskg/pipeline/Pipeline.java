@@ -51,9 +51,16 @@ public final class Pipeline {
     private final ArticleAnnotator annotator = new ArticleAnnotator(new HanlpTokenizer());
     private final NameCanonicalizer canonicalizer = new NameCanonicalizer();
     private final ArticleGraphMapper mapper;
+    private FileBudget budget = new FileBudget(FileBudget.DEFAULT);
 
     public Pipeline(ArticleGraphMapper mapper) {
         this.mapper = mapper;
+    }
+
+    /** This pipeline, giving each file at most {@code budget} to be read and annotated. */
+    public Pipeline withBudget(FileBudget budget) {
+        this.budget = budget;
+        return this;
     }
 
     /** Processes {@code files} into {@code out}, which is started and finished here. */
@@ -77,8 +84,9 @@ public final class Pipeline {
         List<AnnotatedFile> later = new ArrayList<>();
         List<PositionStatement> open = new ArrayList<>();
         for (Path file : files) {
-            AnnotatedFile annotated = attempt(file, report, () -> annotate(file));
+            AnnotatedFile annotated = attempt(file, report, () -> budget.run(file, () -> annotate(file)));
             if (annotated != null) {
+                annotated.source().warnings().forEach(report::warned);
                 learn(annotated, corpus);
                 if (needsCorpus(annotated)) {
                     later.add(annotated);
@@ -146,7 +154,7 @@ public final class Pipeline {
     private AnnotatedFile annotate(Path file) throws UnreadableSourceException {
         SourceText source = reader.read(file);
         NormalizedText text = normalizer.normalize(source.text());
-        List<Article> articles = splitter.split(text);
+        List<Article> articles = source.text().isBlank() ? List.of() : splitter.split(text);
         return new AnnotatedFile(file, source, text, articles, annotate(text, articles, new PageDate(articles), Set.of()));
     }
 

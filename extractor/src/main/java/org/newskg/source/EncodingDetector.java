@@ -24,12 +24,20 @@ import org.mozilla.universalchardet.UniversalDetector;
  * bytes almost never form valid UTF-8); the juniversalchardet detector's guess; and finally, because
  * GB18030 and Big5 byte ranges overlap so that both often decode without error, a plausibility score
  * (share of characters that are common in either script) that breaks the tie. Every decode is strict:
- * a charset that meets a malformed or unmappable byte is rejected rather than producing U+FFFD.
+ * a charset that meets a malformed or unmappable byte is rejected rather than producing U+FFFD. The
+ * one exception is UTF-8 with a few damaged bytes (see {@link DamagedUtf8}), checked before the
+ * legacy charsets because those would often read it without error as mojibake.
  */
 final class EncodingDetector {
 
-    /** A successful decode. {@code text} has no byte order mark. */
-    record Decoded(Charset charset, String text) {
+    /**
+     * A successful decode. {@code text} has no byte order mark; {@code damage} says what was replaced
+     * when the bytes were not quite valid, and is null for a clean decode.
+     */
+    record Decoded(Charset charset, String text, String damage) {
+        Decoded(Charset charset, String text) {
+            this(charset, text, null);
+        }
     }
 
     static final Charset GB18030 = Charset.forName("GB18030");
@@ -70,6 +78,8 @@ final class EncodingDetector {
     static Optional<Decoded> decodeWithoutBom(byte[] bytes) {
         String utf8 = decodeStrict(bytes, 0, StandardCharsets.UTF_8);
         if (utf8 != null) return Optional.of(new Decoded(StandardCharsets.UTF_8, utf8));
+        Decoded damaged = DamagedUtf8.decode(bytes);
+        if (damaged != null) return Optional.of(damaged);
 
         Charset guess = detectorGuess(bytes);
         List<Decoded> candidates = new ArrayList<>(2);

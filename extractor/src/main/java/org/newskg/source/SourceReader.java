@@ -1,57 +1,78 @@
 package org.newskg.source;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * Reads input files into {@link SourceText}: raw bytes, their SHA-256, the detected charset and the
  * decoded text. Chinese news arrives as UTF-8, GB18030/GBK or Big5 without any declaration, so the
- * charset is inferred (see {@link EncodingDetector}); a file that is not text, or that no supported
- * charset decodes cleanly, is rejected with a message naming the file and the problem rather than
- * being turned into mojibake that would poison every later stage.
+ * charset is inferred (see {@link EncodingDetector}); a file that is not text, that no supported
+ * charset decodes, or that is over the {@link InputLimits}, is rejected with a message naming the file
+ * and the problem rather than being turned into mojibake that would poison every later stage.
+ *
+ * <p>What is read but worth a word is a warning on the {@link SourceText}: an empty file, UTF-8 with a
+ * few damaged bytes (read with U+FFFD, see {@link DamagedUtf8}), control characters (replaced one for
+ * one, see {@link ControlCharacters}).
  */
 public final class SourceReader {
 
     /** Share of control bytes (other than tab, line breaks, form feed, escape) above which a file is binary. */
     private static final double MAX_CONTROL_SHARE = 0.05;
-    /** File name endings picked up when a folder is given. */
-    private static final List<String> TEXT_SUFFIXES = List.of(".txt", ".md");
 
     /**
      * Reads and decodes one file.
      *
-     * @throws UnreadableSourceException when the file cannot be read, holds binary data, or is not
-     *                                   valid UTF-8, UTF-16/32 (with byte order mark), GB18030 or Big5
+     * @throws UnreadableSourceException when the file cannot be read, is over the limits, holds binary
+     *                                   data, or is not valid UTF-8, UTF-16/32 (with byte order mark),
+     *                                   GB18030 or Big5
      */
     public SourceText read(Path file) throws UnreadableSourceException {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new UnreadableSourceException(file, "no such file", e);
-        } catch (IOException e) {
-            throw new UnreadableSourceException(file, "cannot read (" + e.getMessage() + ")", e);
-        }
-        String sha = sha256(bytes);
+        byte[] bytes = readBytes(file);
         String fileName = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-
-        if (bytes.length == 0) {
-            return new SourceText(file, fileName, sha, StandardCharsets.UTF_8, "");
+        List<String> warnings = new ArrayList<>();
+        EncodingDetector.Decoded decoded = decode(file, bytes);
+        if (decoded.damage() != null) warnings.add(file + ": " + decoded.damage());
+        String text = decoded.text();
+        int controls = ControlCharacters.count(text);
+        if (controls > 0) {
+            text = ControlCharacters.replace(text);
+            warnings.add(file + ": " + controls + " control character" + (controls == 1 ? "" : "s")
+                    + " replaced by a space or line break each");
         }
+        InputLimits.checkLines(file, text);
+        if (text.isBlank()) warnings.add(file + ": empty, no article");
+        return new SourceText(file, fileName, sha256(bytes), decoded.charset(), text, warnings);
+    }
 
+    /** The file's bytes, at most the size limit of them (a file may grow while it is read). */
+    private static byte[] readBytes(Path file) throws UnreadableSourceException {
+        try {
+            if (Files.isDirectory(file)) throw new UnreadableSourceException(file, "is a folder, not a file");
+            if (Files.isRegularFile(file)) InputLimits.checkSize(file, Files.size(file));
+            try (InputStream in = Files.newInputStream(file)) {
+                byte[] bytes = in.readNBytes(InputLimits.MAX_FILE_BYTES + 1);
+                InputLimits.checkSize(file, bytes.length);
+                return bytes;
+            }
+        } catch (UnreadableSourceException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new UnreadableSourceException(file, "cannot read (" + IoReasons.of(e) + ")", e);
+        }
+    }
+
+    private static EncodingDetector.Decoded decode(Path file, byte[] bytes) throws UnreadableSourceException {
+        if (bytes.length == 0) return new EncodingDetector.Decoded(StandardCharsets.UTF_8, "");
         Optional<EncodingDetector.Bom> bom = EncodingDetector.bom(bytes);
         if (bom.isPresent()) {
             EncodingDetector.Bom b = bom.get();
@@ -61,60 +82,23 @@ public final class SourceReader {
                         + " byte order mark but is not valid " + b.charset().name());
             }
             checkDecodedText(file, text);
-            return new SourceText(file, fileName, sha, b.charset(), text);
+            return new EncodingDetector.Decoded(b.charset(), text);
         }
-
         checkNotBinary(file, bytes);
-        EncodingDetector.Decoded decoded = EncodingDetector.decodeWithoutBom(bytes)
+        return EncodingDetector.decodeWithoutBom(bytes)
                 .orElseThrow(() -> new UnreadableSourceException(file,
                         "not valid UTF-8, GB18030 or Big5"));
-        return new SourceText(file, fileName, sha, decoded.charset(), decoded.text());
     }
 
     /**
-     * Expands command-line inputs into the files to read: a file is taken as given (whatever its
-     * name), a folder is searched recursively for {@code *.txt} and {@code *.md} files (hidden files
-     * and folders skipped), sorted by path so that runs are deterministic. Inputs keep their order;
-     * a file reached twice is listed once.
+     * Expands command-line inputs into the files to read (see {@link InputFinder}).
      *
-     * @throws NoSuchFileException naming the input when it does not exist
-     * @throws IOException         when a folder cannot be listed
+     * @throws IOException naming every input, folder or link that could not be listed
      */
     public static List<Path> listInputs(List<Path> inputs) throws IOException {
-        Set<Path> seen = new LinkedHashSet<>();
-        List<Path> out = new ArrayList<>();
-        for (Path input : inputs) {
-            if (!Files.exists(input)) {
-                throw new NoSuchFileException(input.toString(), null, "input does not exist");
-            }
-            if (Files.isDirectory(input)) {
-                List<Path> found;
-                try (Stream<Path> walk = Files.walk(input)) {
-                    found = walk.filter(p -> Files.isRegularFile(p) && isTextFile(p) && !isHidden(input, p))
-                            .sorted()
-                            .toList();
-                }
-                for (Path p : found) {
-                    if (seen.add(p.toAbsolutePath().normalize())) out.add(p);
-                }
-            } else if (seen.add(input.toAbsolutePath().normalize())) {
-                out.add(input);
-            }
-        }
-        return out;
-    }
-
-    private static boolean isTextFile(Path p) {
-        String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
-        return TEXT_SUFFIXES.stream().anyMatch(name::endsWith);
-    }
-
-    /** True when the file or a folder between {@code root} and it starts with a dot. */
-    private static boolean isHidden(Path root, Path p) {
-        for (Path part : root.relativize(p)) {
-            if (part.toString().startsWith(".")) return true;
-        }
-        return false;
+        InputFinder.Listing listing = InputFinder.find(inputs);
+        if (!listing.skipped().isEmpty()) throw new IOException(String.join("; ", listing.skipped()));
+        return listing.files();
     }
 
     /** Rejects bytes with NUL bytes or many control bytes: such files are not plain text. */

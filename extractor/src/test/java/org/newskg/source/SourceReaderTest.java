@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -35,6 +34,16 @@ class SourceReaderTest {
         return p;
     }
 
+    private static byte[] utf8WithBom(String text) {
+        byte[] body = text.getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = new byte[body.length + 3];
+        bytes[0] = (byte) 0xEF;
+        bytes[1] = (byte) 0xBB;
+        bytes[2] = (byte) 0xBF;
+        System.arraycopy(body, 0, bytes, 3, body.length);
+        return bytes;
+    }
+
     @Test
     void readsUtf8WithoutBom() throws IOException {
         Path p = write("a.txt", SIMPLIFIED.getBytes(StandardCharsets.UTF_8));
@@ -48,13 +57,7 @@ class SourceReaderTest {
 
     @Test
     void readsUtf8WithBomAndRemovesIt() throws IOException {
-        byte[] body = SIMPLIFIED.getBytes(StandardCharsets.UTF_8);
-        byte[] bytes = new byte[body.length + 3];
-        bytes[0] = (byte) 0xEF;
-        bytes[1] = (byte) 0xBB;
-        bytes[2] = (byte) 0xBF;
-        System.arraycopy(body, 0, bytes, 3, body.length);
-        SourceText t = reader.read(write("bom.txt", bytes));
+        SourceText t = reader.read(write("bom.txt", utf8WithBom(SIMPLIFIED)));
         assertEquals(StandardCharsets.UTF_8, t.charset());
         assertEquals(SIMPLIFIED, t.text());
     }
@@ -177,8 +180,122 @@ class SourceReaderTest {
     @Test
     void listInputsNamesMissingPath() {
         Path missing = dir.resolve("missing");
-        NoSuchFileException e = assertThrows(NoSuchFileException.class,
-                () -> SourceReader.listInputs(List.of(missing)));
-        assertTrue(e.getMessage().contains(missing.toString()), e.getMessage());
+        IOException e = assertThrows(IOException.class, () -> SourceReader.listInputs(List.of(missing)));
+        assertEquals(missing + ": no such file or folder", e.getMessage());
+    }
+
+    // One test per class of bad input (issue 11): each is read into a correct text, or refused with one
+    // line that starts with the file.
+
+    @Test
+    void an_empty_file_is_read_as_empty_text_with_a_warning() throws IOException {
+        Path p = write("empty.txt", new byte[0]);
+        SourceText t = reader.read(p);
+        assertEquals("", t.text());
+        assertEquals(List.of(p + ": empty, no article"), t.warnings());
+    }
+
+    @Test
+    void utf8_cut_inside_its_last_character_is_read_with_one_replacement_and_a_warning() throws IOException {
+        byte[] whole = SIMPLIFIED.getBytes(StandardCharsets.UTF_8);
+        byte[] cut = java.util.Arrays.copyOf(whole, whole.length - 1);
+        Path p = write("cut.txt", cut);
+        SourceText t = reader.read(p);
+        assertEquals(StandardCharsets.UTF_8, t.charset());
+        assertEquals(SIMPLIFIED.substring(0, SIMPLIFIED.length() - 1) + "\uFFFD", t.text());
+        assertEquals(1, t.warnings().size(), t.warnings().toString());
+        assertTrue(t.warnings().get(0).startsWith(p + ": not valid UTF-8 at byte " + (whole.length - 3)), t.warnings().get(0));
+    }
+
+    @Test
+    void one_damaged_byte_inside_utf8_keeps_every_other_character_at_its_offset() throws IOException {
+        byte[] bytes = SIMPLIFIED.getBytes(StandardCharsets.UTF_8);
+        bytes[30] = (byte) 0xFF; // inside the eleventh character
+        SourceText t = reader.read(write("damaged.txt", bytes));
+        // the bad lead byte and its two orphaned continuation bytes are read as U+FFFD each
+        assertEquals(SIMPLIFIED.substring(0, 10) + "\uFFFD\uFFFD\uFFFD" + SIMPLIFIED.substring(11), t.text());
+        assertEquals(1, t.warnings().size());
+        assertTrue(t.warnings().get(0).contains("at byte 30 (1 damaged place,"), t.warnings().get(0));
+    }
+
+    @Test
+    void gb18030_text_is_not_mistaken_for_damaged_utf8() throws IOException {
+        byte[] gb = (SIMPLIFIED + "\n").getBytes(Charset.forName("GB18030"));
+        SourceText t = reader.read(write("gb-lines.txt", gb));
+        assertEquals("GB18030", t.charset().name());
+        assertTrue(t.warnings().isEmpty(), t.warnings().toString());
+    }
+
+    @Test
+    void control_characters_become_spaces_of_the_same_length_and_a_warning() throws IOException {
+        // few enough controls among many characters: not taken for binary data
+        String text = SIMPLIFIED + "标题\u0002新闻\u0007\u001B结束\u007F，\u0085下\f页\u000B\u009F。\t\r\n";
+        Path p = write("ctl.txt", text.getBytes(StandardCharsets.UTF_8));
+        SourceText t = reader.read(p);
+        assertEquals(SIMPLIFIED + "标题 新闻  结束 ，\n下\n页  。\t\r\n", t.text());
+        assertEquals(List.of(p + ": 8 control characters replaced by a space or line break each"), t.warnings());
+    }
+
+    @Test
+    void only_ascii_text_is_utf8_without_warning() throws IOException {
+        SourceText t = reader.read(write("ascii-only.txt", "Plain text, no Chinese.\n".getBytes(StandardCharsets.US_ASCII)));
+        assertEquals(StandardCharsets.UTF_8, t.charset());
+        assertTrue(t.warnings().isEmpty());
+    }
+
+    @Test
+    void a_byte_order_mark_and_mixed_line_endings_are_kept_apart_from_the_mark() throws IOException {
+        String body = "第一行\r\n第二行\n第三行\r第四行";
+        SourceText t = reader.read(write("bom-mixed.txt", utf8WithBom(body)));
+        assertEquals(body, t.text(), "line ends are left to the normalizer, which maps offsets");
+        assertTrue(t.warnings().isEmpty());
+    }
+
+    @Test
+    void big5_hkscs_text_is_read() throws IOException {
+        String hk = "香港特區政府今日公布新一份施政報告，市民反應熱烈。";
+        SourceText t = reader.read(write("hkscs.txt", hk.getBytes(Charset.forName("Big5-HKSCS"))));
+        assertTrue(t.charset().name().startsWith("Big5"), t.charset().name());
+        assertEquals(hk, t.text());
+    }
+
+    @Test
+    void a_file_over_the_size_limit_is_refused_without_being_read_whole() throws IOException {
+        Path p = dir.resolve("huge.txt");
+        try (var ch = java.nio.channels.FileChannel.open(p, java.nio.file.StandardOpenOption.CREATE_NEW,
+                java.nio.file.StandardOpenOption.WRITE)) {
+            ch.write(java.nio.ByteBuffer.wrap("大".getBytes(StandardCharsets.UTF_8)), InputLimits.MAX_FILE_BYTES);
+        }
+        UnreadableSourceException e = assertThrows(UnreadableSourceException.class, () -> reader.read(p));
+        assertEquals(p + ": refused: over 20,971,520 bytes, the limit for one file (split it into smaller files)", e.getMessage());
+    }
+
+    @Test
+    void a_line_over_the_line_limit_is_refused_with_its_number() throws IOException {
+        String longLine = "很长的一行文字。".repeat(InputLimits.MAX_LINE_CHARS / 8 + 1);
+        Path p = write("long-line.txt", ("标题\r\n\r\n" + longLine + "\n").getBytes(StandardCharsets.UTF_8));
+        UnreadableSourceException e = assertThrows(UnreadableSourceException.class, () -> reader.read(p));
+        assertTrue(e.getMessage().startsWith(p + ": refused: line 3 has 200,008 characters"), e.getMessage());
+    }
+
+    @Test
+    void a_folder_given_as_a_file_is_named_as_a_folder() throws IOException {
+        Path p = Files.createDirectories(dir.resolve("folder.txt"));
+        UnreadableSourceException e = assertThrows(UnreadableSourceException.class, () -> reader.read(p));
+        assertEquals(p + ": is a folder, not a file", e.getMessage());
+    }
+
+    /**
+     * A read that the operating system refuses gives its reason. Tests run as root, who may read a
+     * mode-000 file, so this uses a file that fails for everyone: Linux's /proc/self/mem has nothing
+     * mapped at offset 0 and every read there fails with EIO. (Permission denied is tested in
+     * InputFinderTest when not root, and by the command in the README's Reliability section.)
+     */
+    @Test
+    void a_file_the_os_cannot_read_is_named_with_the_os_reason() {
+        Path mem = Path.of("/proc/self/mem");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(mem), "needs Linux /proc");
+        UnreadableSourceException e = assertThrows(UnreadableSourceException.class, () -> reader.read(mem));
+        assertEquals(mem + ": cannot read (Input/output error)", e.getMessage());
     }
 }
