@@ -26,7 +26,7 @@ import org.newskg.server.FusekiLauncher;
 import org.newskg.sink.TdbStore;
 
 /** Seeds → TDB2 (bulk loader) → Fuseki on a free port → SPARQL over HTTP. */
-class ServerIntegrationTest {
+class ServerIT {
     @TempDir
     static Path tmp;
     static TdbStore store;

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-class CommandLineTest {
+class CommandLineIT {
     @TempDir
     Path tmp;
 
