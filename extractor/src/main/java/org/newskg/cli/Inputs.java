@@ -15,11 +15,15 @@ final class Inputs {
         return SourceReader.listInputs(inputs);
     }
 
-    /** Prints the failures and a summary; returns the exit code (1 when a file failed). */
+    /**
+     * Prints each failure on one line with its location (a defect also with the stage and the code
+     * that threw) and a summary counting defects apart; returns the exit code (1 when a file failed).
+     */
     static int summarize(ExtractionReport report, PrintWriter err, String what) {
         for (String f : report.failures()) err.println("newskg: skipped " + f);
-        err.printf("newskg: %s %d files (%d failed), %d articles, %d quads%n", what,
-                report.filesDone(), report.failures().size(), report.articles(), report.quads());
+        String defects = report.defects() == 0 ? "" : ", " + report.defects() + " of them by a defect in a rule";
+        err.printf("newskg: %s %d files (%d failed%s), %d articles, %d quads%n", what,
+                report.filesDone(), report.failures().size(), defects, report.articles(), report.quads());
         err.flush();
         return report.ok() ? 0 : 1;
     }
