@@ -53,7 +53,8 @@ class LoaderIT {
     void the_database_holds_what_the_extraction_gives_and_a_reload_replaces_it_with_the_same() throws Exception {
         Loader.Result first = load(Seeds.files());
         assertTrue(first.report().ok(), first.report().failures().toString());
-        long extracted = Seeds.graph().stream().count();
+        // named graphs only: other tests give the shared extraction a union default graph, as Fuseki serves it
+        long extracted = Seeds.graph().stream().filter(q -> !q.isDefaultGraph()).count();
         assertEquals(extracted, quads());
         Set<Node> extractedGraphs = new HashSet<>();
         Seeds.graph().listGraphNodes().forEachRemaining(extractedGraphs::add);
