@@ -18,7 +18,7 @@ import org.newskg.model.Mention;
  * organization. Only names recognized as organizations take an alias, so 价格指数（CPI） stays a
  * term: in the article, or, for a Latin name, anywhere in the corpus ({@code knownLatin}).
  */
-final class BracketAliases {
+public final class BracketAliases {
     private static final String ALIAS = "[A-Z][A-Za-z0-9&.\\-]{1,19}";
     private static final Pattern AFTER_NAME = Pattern.compile("[（(]\\s*(" + ALIAS + ")\\s*[）)]");
     private static final Pattern BEFORE_NAME = Pattern.compile("(" + ALIAS + ")\\s*[（(]$");
@@ -28,7 +28,7 @@ final class BracketAliases {
     /** Shorter Chinese aliases are too often part of other words to be matched beyond their brackets. */
     private static final int MIN_REPEATED_HAN = 4;
 
-    List<Mention> find(String text, int begin, int end, List<Mention> mentions, Set<String> knownLatin) {
+    public List<Mention> find(String text, int begin, int end, List<Mention> mentions, Set<String> knownLatin) {
         Map<String, String> aliases = new LinkedHashMap<>();
         List<Mention> out = new ArrayList<>();
         Set<String> orgs = new LinkedHashSet<>();
@@ -61,7 +61,7 @@ final class BracketAliases {
     }
 
     /** Latin names bracketed with a Chinese one (Abcd（某某）) that {@code mentions} do not know as organizations. */
-    static Set<String> unknownLatinNames(String text, int begin, int end, List<Mention> mentions) {
+    public static Set<String> unknownLatinNames(String text, int begin, int end, List<Mention> mentions) {
         Set<String> known = new LinkedHashSet<>();
         for (Mention m : mentions) if (m.type() == EntityType.ORGANIZATION) known.add(m.text());
         Set<String> unknown = new LinkedHashSet<>();
@@ -71,7 +71,7 @@ final class BracketAliases {
     }
 
     /** Whether {@code name} is written in Latin letters, as an alias of a body may be. */
-    static boolean isLatinName(String name) {
+    public static boolean isLatinName(String name) {
         return LATIN_NAME.matcher(name).matches();
     }
 

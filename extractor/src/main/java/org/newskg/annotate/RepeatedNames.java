@@ -12,12 +12,12 @@ import org.newskg.model.Mention;
  * recognized organization, or the body of an unnamed speaker such as 某中心负责人) is a mention
  * wherever else the article writes it, even where the segmenter split it differently.
  */
-final class RepeatedNames {
+public final class RepeatedNames {
     /** Shorter names are too often part of other words to be matched as plain strings. */
     private static final int MIN_LENGTH = 4;
 
     /** The occurrences of the organization names of {@code established} in the article, but those mentions themselves. */
-    List<Mention> find(String text, int begin, int end, List<Mention> established) {
+    public List<Mention> find(String text, int begin, int end, List<Mention> established) {
         Set<String> names = new LinkedHashSet<>();
         for (Mention m : established) {
             if (m.type() == EntityType.ORGANIZATION && m.referent() == null && m.text().length() >= MIN_LENGTH) {

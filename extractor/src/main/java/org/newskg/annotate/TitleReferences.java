@@ -14,11 +14,11 @@ import org.newskg.model.PositionMention;
  * stays unresolved, and a surname character that merely precedes a title word (全局长远) finds no
  * holder.
  */
-final class TitleReferences {
+public final class TitleReferences {
     private final Lexicon surnames = Lexicon.resource("surnames.txt");
     private final Lexicon roles = Lexicon.resource("roles.txt");
 
-    List<Mention> find(String text, int begin, int end, List<Mention> persons, List<PositionMention> positions) {
+    public List<Mention> find(String text, int begin, int end, List<Mention> persons, List<PositionMention> positions) {
         List<Mention> out = new ArrayList<>();
         for (int at = begin; at < end; at++) {
             String surname = surnames.longestAt(text, at);

@@ -16,11 +16,11 @@ import org.newskg.model.PositionMention;
  * role must end where a word ends, so 主席台 or 主任医师 are not cut to 主席, 主任; and 代表 after a
  * name is mostly the verb (某某代表中方致辞).
  */
-final class TitlesAfterNames {
+public final class TitlesAfterNames {
     private final Lexicon roles = Lexicon.resource("roles.txt");
     private static final Lexicon ALSO_VERBS = PersonRecognizer.CONTEXT.lexicon("roles-also-verbs");
 
-    List<PositionMention> find(String text, List<Mention> persons, List<Token> tokens) {
+    public List<PositionMention> find(String text, List<Mention> persons, List<Token> tokens) {
         Set<Integer> wordEnds = new HashSet<>();
         for (Token t : tokens) wordEnds.add(t.end());
         List<PositionMention> out = new ArrayList<>();

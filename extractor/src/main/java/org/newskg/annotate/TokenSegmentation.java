@@ -8,12 +8,12 @@ import java.util.Map;
 import org.newskg.model.Segmentation;
 
 /** The segmenter's words as the event finder reads them. */
-final class TokenSegmentation implements Segmentation {
+public final class TokenSegmentation implements Segmentation {
     private final BitSet starts = new BitSet();
     private final BitSet inNouns = new BitSet();
     private final Map<Integer, Integer> verbStartsByEnd = new HashMap<>();
 
-    TokenSegmentation(List<Token> tokens) {
+    public TokenSegmentation(List<Token> tokens) {
         for (Token t : tokens) {
             starts.set(t.begin());
             if (t.end() - t.begin() < 2) continue;

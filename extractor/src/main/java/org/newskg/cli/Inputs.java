@@ -16,7 +16,10 @@ final class Inputs {
         return SourceReader.listInputs(inputs);
     }
 
-    /** Prints the failures and a summary; returns the exit code (1 when a file failed). */
+    /**
+     * Prints each failure on one line with its location (a defect also with the stage and the code
+     * that threw) and a summary counting defects apart; returns the exit code (1 when a file failed).
+     */
     static int summarize(ExtractionReport report, PrintWriter err, String what) {
         return summarize(report, List.of(), err, what);
     }
@@ -32,8 +35,9 @@ final class Inputs {
         for (String s : skipped) err.println("newskg: skipped " + s);
         for (String f : report.failures()) err.println("newskg: skipped " + f);
         int failed = skipped.size() + report.failures().size();
-        err.printf("newskg: %s %d files (%d failed), %d articles, %d quads%n", what,
-                report.filesDone() + skipped.size(), failed, report.articles(), report.quads());
+        String defects = report.defects() == 0 ? "" : ", " + report.defects() + " of them by a defect in a rule";
+        err.printf("newskg: %s %d files (%d failed%s), %d articles, %d quads%n", what,
+                report.filesDone() + skipped.size(), failed, defects, report.articles(), report.quads());
         err.flush();
         return failed == 0 ? 0 : 1;
     }

@@ -3,6 +3,8 @@ package org.newskg.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.newskg.pipeline.FailurePolicy;
+import org.newskg.pipeline.Loader;
 import org.newskg.sink.TdbStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -28,13 +30,13 @@ final class LoadCommand implements Callable<Integer> {
     }
 
     static int load(ExtractionOptions options, List<Path> files, TdbStore store, CommandLine cl) throws Exception {
-        TdbStore.LoadResult result;
+        Loader.Result result;
         try (ProgressBarProgress progress = new ProgressBarProgress("load", files.size())) {
-            result = store.load(files, options.pipeline(), progress, (fmt, args) -> { });
+            result = new Loader(options.pipeline()).load(files, store, progress, FailurePolicy.SKIP_FILE, (fmt, args) -> { });
         }
         int code = Inputs.summarize(result.report(), options.skipped, cl.getErr(), "extracted");
         cl.getErr().printf("newskg: loaded %d quads into %s (replaced %d earlier article graphs)%n",
-                result.quadsLoaded(), store.dir(), result.removedGraphs());
+                result.quadsLoaded(), store.dir(), result.replacedGraphs());
         cl.getErr().flush();
         return code;
     }

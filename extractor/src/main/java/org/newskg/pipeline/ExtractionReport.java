@@ -1,13 +1,12 @@
 package org.newskg.pipeline;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** What a run did: files processed, articles and quads produced, and each failure with its reason. */
+/** What a run did: files processed, articles and quads produced, and each failure with its location. */
 public final class ExtractionReport {
     private final List<String> succeeded = new ArrayList<>();
-    private final List<String> failures = new ArrayList<>();
+    private final List<ExtractionFailure> failures = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
     private long articles;
     private long quads;
@@ -23,9 +22,8 @@ public final class ExtractionReport {
         quads += count;
     }
 
-    void failed(Path file, String reason) {
-        failures.add(reason.startsWith(file.toString()) || reason.startsWith(file.getFileName().toString())
-                ? reason : file + ": " + reason);
+    void failed(ExtractionFailure failure) {
+        failures.add(failure);
     }
 
     /** Something a user should know about a file that was read all the same; starts with the file. */
@@ -42,8 +40,18 @@ public final class ExtractionReport {
         return List.copyOf(succeeded);
     }
 
+    /** Each failure in one line: the file, and for a defect the article, offset and stage. */
     public List<String> failures() {
+        return failures.stream().map(ExtractionFailure::describe).toList();
+    }
+
+    public List<ExtractionFailure> failureDetails() {
         return List.copyOf(failures);
+    }
+
+    /** How many files a rule failed on (the rest of the failures are unreadable input). */
+    public long defects() {
+        return failures.stream().filter(f -> f.kind() == ExtractionFailure.Kind.DEFECT).count();
     }
 
     public int filesDone() {

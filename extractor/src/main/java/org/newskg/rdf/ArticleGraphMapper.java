@@ -27,7 +27,7 @@ import org.newskg.model.TextSpan;
 import org.newskg.resolve.ArticleEntities;
 import org.newskg.resolve.Entity;
 import org.newskg.resolve.EventNames;
-import org.newskg.resolve.PositionBodies;
+import org.newskg.resolve.PositionBody;
 import org.newskg.source.SourceText;
 import org.newskg.text.NormalizedText;
 
@@ -49,15 +49,19 @@ public final class ArticleGraphMapper {
     }
 
     /**
-     * Writes one article's graph into {@code out}, telling {@code bodies} the positions it states;
-     * returns the positions whose body the article does not name, for {@link #position} to write
-     * once the corpus has been read.
+     * Writes one article's graph into {@code out}; returns its positions: those it states with their
+     * body, for the corpus, and those whose body it does not name, for {@link #position} to write
+     * once the corpus has been read. Nothing outside the article is changed.
      */
-    public List<PositionStatement> map(SourceText source, NormalizedText text, AnnotatedArticle annotated,
-                                  ArticleEntities entities, EventNames eventNames, PositionBodies bodies, StreamRDF out) {
-        Writer w = new Writer(source, text, annotated, entities, eventNames, bodies, out);
+    public Positions map(SourceText source, NormalizedText text, AnnotatedArticle annotated,
+                         ArticleEntities entities, EventNames eventNames, StreamRDF out) {
+        Writer w = new Writer(source, text, annotated, entities, eventNames, out);
         w.write();
-        return w.open;
+        return new Positions(List.copyOf(w.open), List.copyOf(w.stated));
+    }
+
+    /** An article's positions: those waiting for the corpus to give their body, and those stated with one. */
+    public record Positions(List<PositionStatement> open, List<PositionBody> stated) {
     }
 
     /**
@@ -112,17 +116,16 @@ public final class ArticleGraphMapper {
         private final Node article;
         private final CodePoints codePoints;
         private final Set<Node> written = new HashSet<>();
-        private final PositionBodies bodies;
         private final List<PositionStatement> open = new ArrayList<>();
+        private final List<PositionBody> stated = new ArrayList<>();
 
         Writer(SourceText source, NormalizedText text, AnnotatedArticle annotated, ArticleEntities entities,
-               EventNames eventNames, PositionBodies bodies, StreamRDF out) {
+               EventNames eventNames, StreamRDF out) {
             this.source = source;
             this.text = text;
             this.annotated = annotated;
             this.entities = entities;
             this.eventNames = eventNames;
-            this.bodies = bodies;
             this.out = out;
             Article a = annotated.article();
             this.graph = iris.graph(source.fileName(), a.index());
@@ -196,7 +199,7 @@ public final class ArticleGraphMapper {
                 return;
             }
             Entity org = titleOrganization(p, p.organization());
-            bodies.learn(person.canonical(), p.role(), org.canonical());
+            this.stated.add(new PositionBody(person.canonical(), p.role(), org.canonical()));
             membership(stated, org.canonical(), written, out);
             if (p.parentOrganization() != null) {
                 Entity parent = titleOrganization(p, p.parentOrganization());

@@ -4,15 +4,17 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Supplier;
+import org.newskg.pipeline.FailurePolicy;
+import org.newskg.pipeline.Loader;
 import org.newskg.pipeline.Pipeline;
 import org.newskg.pipeline.Progress;
 import org.newskg.sink.TdbStore;
 
 /**
  * Adds files to the database the server is serving, from inside the server's process (a TDB2 folder
- * is used by one process at a time). This is the one place the server calls the load use case, today
- * {@link TdbStore#load}: the same extraction and replacement of a file's earlier graphs as
- * {@code newskg load}. Loads run one at a time; each gets a fresh pipeline, so the extraction time it
+ * is used by one process at a time). This is the one place the server calls the load use case,
+ * {@link Loader}: the same extraction and replacement of a file's earlier graphs, in one write
+ * transaction, as {@code newskg load}. Loads run one at a time; each gets a fresh pipeline, so the extraction time it
  * records is its own.
  */
 public final class LiveLoader {
@@ -33,8 +35,8 @@ public final class LiveLoader {
     }
 
     public synchronized Outcome load(List<Path> files) throws IOException {
-        TdbStore.LoadResult r = store.load(files, pipelines.get(), Progress.NONE, (format, args) -> { });
+        Loader.Result r = new Loader(pipelines.get()).load(files, store, Progress.NONE, FailurePolicy.SKIP_FILE, (format, args) -> { });
         return new Outcome(r.report().filesDone(), r.report().failures(), r.report().articles(), r.report().quads(),
-                r.quadsLoaded(), r.removedGraphs());
+                r.quadsLoaded(), r.replacedGraphs());
     }
 }

@@ -20,7 +20,7 @@ import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.newskg.pipeline.Pipeline;
+import org.newskg.pipeline.OntologyGraph;
 
 /**
  * Fuseki's own web UI (the {@code jena-fuseki-ui} files: query editor, dataset info), served read-only.
@@ -79,7 +79,7 @@ final class WebUi {
 
     /** The prefixes the ontology declares: the vocabularies the data is written in. */
     static Map<String, String> prefixes() {
-        try (InputStream in = Pipeline.class.getResourceAsStream(Pipeline.ONTOLOGY_RESOURCE)) {
+        try (InputStream in = OntologyGraph.class.getResourceAsStream(OntologyGraph.RESOURCE)) {
             var graph = GraphFactory.createDefaultGraph();
             RDFParser.source(in).lang(Lang.TURTLE).parse(graph);
             Map<String, String> prefixes = new TreeMap<>(graph.getPrefixMapping().getNsPrefixMap());

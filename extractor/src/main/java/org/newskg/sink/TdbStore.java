@@ -1,19 +1,19 @@
 package org.newskg.sink;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.BufferedOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.Iterator;
-import java.util.List;
 import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.riot.RDFFormat;
-import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFWriter;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.lang.StreamRDFCounting;
+import org.apache.jena.riot.system.StreamRDFCountingBase;
+import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
@@ -21,21 +21,14 @@ import org.apache.jena.system.progress.MonitorOutput;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
-import org.newskg.annotate.ArticleAnnotator;
-import org.newskg.pipeline.ExtractionReport;
-import org.newskg.pipeline.Pipeline;
-import org.newskg.pipeline.Progress;
 import org.newskg.rdf.Vocab;
-import org.newskg.resolve.Corpus;
 
 /**
- * A TDB2 database of article graphs. Loading extracts first, into a temporary N-Quads file; only
- * then are the previous graphs of the files that extracted cleanly removed, and the new quads put
- * in with Jena's bulk loader. A file that fails keeps what the database already had for it, and
- * loading a file again replaces its article graphs instead of duplicating them. The dated events,
- * positions and Latin-named organizations already loaded are known to the extraction, so a page
- * that states no year, a title given without its body, or Abcd（某某）, loaded later on its own,
- * still links to them.
+ * A TDB2 database of article graphs, and the writes newskg makes to it. Two ways in: the bulk
+ * loader for a database that holds nothing yet (fast, and nothing to lose if it is cut), and
+ * {@link #replace}, which removes graphs and adds a file's quads in one write transaction, so a
+ * reader, or a process killed half-way, sees either the old graphs or the new ones, never neither.
+ * Deciding what to load is the caller's (the pipeline's load use case).
  */
 public final class TdbStore {
     private final Path dir;
@@ -55,32 +48,9 @@ public final class TdbStore {
         return dataset;
     }
 
-    public record LoadResult(ExtractionReport report, long quadsLoaded, long removedGraphs) {
-    }
-
-    public LoadResult load(List<Path> files, Pipeline pipeline, Progress progress, MonitorOutput loaderOutput)
-            throws IOException {
-        Path staged = Files.createTempFile("newskg-load-", ".nq");
-        try {
-            ExtractionReport report;
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(staged), 1 << 16)) {
-                StreamRDF writer = StreamRDFWriter.getWriterStream(out, RDFFormat.NQUADS);
-                report = pipeline.run(files, writer, progress, known());
-            }
-            long removed = Txn.calculateWrite(dataset, () -> removeGraphsOf(report.succeededFiles()));
-            DataLoader loader = LoaderFactory.phasedLoader(dataset, loaderOutput);
-            loader.startBulk();
-            try {
-                loader.load(staged.toString());
-                loader.finishBulk();
-            } catch (RuntimeException e) {
-                loader.finishException(e);
-                throw e;
-            }
-            return new LoadResult(report, loader.countQuads(), removed);
-        } finally {
-            Files.deleteIfExists(staged);
-        }
+    /** Whether the database holds no quad at all. */
+    public boolean isEmpty() {
+        return Txn.calculateRead(dataset, () -> !dataset.find().hasNext());
     }
 
     /** Source file names whose article graphs are in the database. */
@@ -93,59 +63,49 @@ public final class TdbStore {
         });
     }
 
-    /**
-     * What the database already holds that other files may need: its dated events, so a page that
-     * states no year links to them, the bodies of its positions, for titles given without one, and
-     * its organizations named in Latin letters, for the pages that bracket them with a Chinese name.
-     */
-    private Corpus known() {
-        Corpus corpus = Corpus.empty();
-        Txn.executeRead(dataset, () -> {
-            dataset.find(Node.ANY, Node.ANY, Vocab.TYPE, Vocab.EVENT).forEachRemaining(q -> {
-                Node start = first(q.getGraph(), q.getSubject(), Vocab.START_DATE);
-                String startDate = start == null ? null : start.getLiteralLexicalForm();
-                dataset.find(q.getGraph(), q.getSubject(), Vocab.LABEL, Node.ANY)
-                        .forEachRemaining(l -> corpus.editions().learn(l.getObject().getLiteralLexicalForm(), startDate));
-            });
-            dataset.find(Node.ANY, Node.ANY, Vocab.ORGANIZATION_OF, Node.ANY).forEachRemaining(q -> {
-                Node g = q.getGraph();
-                Node person = first(g, q.getSubject(), Vocab.MEMBER);
-                Node role = first(g, q.getSubject(), Vocab.ROLE_OF);
-                String personName = person == null ? null : label(g, person);
-                String roleName = role == null ? null : label(g, role);
-                String orgName = label(g, q.getObject());
-                if (personName != null && roleName != null && orgName != null) corpus.bodies().learn(personName, roleName, orgName);
-            });
-            dataset.find(Node.ANY, Node.ANY, Vocab.TYPE, Vocab.ORGANIZATION).forEachRemaining(q -> {
-                for (Node p : List.of(Vocab.LABEL, Vocab.ALT_LABEL)) {
-                    dataset.find(q.getGraph(), q.getSubject(), p, Node.ANY).forEachRemaining(l -> {
-                        String name = l.getObject().getLiteralLexicalForm();
-                        if (ArticleAnnotator.isLatinName(name)) corpus.latinOrganizations().add(name);
-                    });
-                }
-            });
+    /** The article graphs of the files named {@code fileNames} (by {@code nkg:sourceFile}). */
+    public Set<Node> graphsOf(Collection<String> fileNames) {
+        return Txn.calculateRead(dataset, () -> {
+            Set<Node> graphs = new HashSet<>();
+            for (String name : fileNames) {
+                Iterator<Quad> it = dataset.find(Node.ANY, Node.ANY, Vocab.SOURCE_FILE_NAME, NodeFactory.createLiteralString(name));
+                while (it.hasNext()) graphs.add(it.next().getGraph());
+            }
+            return graphs;
         });
-        return corpus;
     }
 
-    private String label(Node graph, Node subject) {
-        Node l = first(graph, subject, Vocab.LABEL);
-        return l == null ? null : l.getLiteralLexicalForm();
-    }
-
-    private Node first(Node graph, Node subject, Node predicate) {
-        Iterator<Quad> it = dataset.find(graph, subject, predicate, Node.ANY);
-        return it.hasNext() ? it.next().getObject() : null;
-    }
-
-    private long removeGraphsOf(List<String> fileNames) {
-        Set<Node> graphs = new HashSet<>();
-        graphs.add(NodeFactory.createURI(Vocab.ONTOLOGY));
-        for (String name : fileNames) {
-            Iterator<Quad> it = dataset.find(Node.ANY, Node.ANY, Vocab.SOURCE_FILE_NAME, NodeFactory.createLiteralString(name));
-            while (it.hasNext()) graphs.add(it.next().getGraph());
+    /**
+     * Loads an N-Quads file into an empty database with Jena's phased bulk loader; returns the
+     * number of quads read. Refused when the database holds anything: the bulk loader commits
+     * index by index, so cut half-way it could leave old data inconsistent.
+     */
+    public long bulkLoad(Path nquads, MonitorOutput output) {
+        if (!isEmpty()) throw new IllegalStateException(dir + " is not empty: use replace");
+        DataLoader loader = LoaderFactory.phasedLoader(dataset, output);
+        loader.startBulk();
+        try {
+            loader.load(nquads.toString());
+            loader.finishBulk();
+        } catch (RuntimeException e) {
+            loader.finishException(e);
+            throw e;
         }
-        for (Node g : graphs) dataset.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
-        return graphs.size() - 1; // the ontology graph is replaced on every load, not counted
+        return loader.countQuads();
+    }
+
+    /**
+     * In one write transaction: removes every quad of {@code graphs}, then adds the quads of an
+     * N-Quads file; returns the number of quads read. If anything fails before the commit (a bad
+     * line, a full disk, the process killed), the transaction never commits and the database keeps
+     * the old graphs.
+     */
+    public long replace(Set<Node> graphs, Path nquads) {
+        return Txn.calculateWrite(dataset, () -> {
+            for (Node g : graphs) dataset.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+            StreamRDFCounting counting = new StreamRDFCountingBase(StreamRDFLib.dataset(dataset));
+            RDFParser.source(nquads).lang(Lang.NQUADS).parse(counting);
+            return counting.countQuads();
+        });
     }
 }

@@ -26,7 +26,7 @@ import org.newskg.server.LiveLoader;
 import org.newskg.server.ServerSettings;
 
 /** POST /$/newskg/load: files added to a served database while queries go on, behind the admin password. */
-class LiveLoadTest {
+class LiveLoadIT {
     static final String PASSWORD = "a test password";
     // written for this test: a made-up bureau, official and statement
     static final String ARTICLE = "新华社杭州3月2日电 某省气象局局长周文涛2日在记者会上表示，“今年春季降水将明显偏多。”\n";

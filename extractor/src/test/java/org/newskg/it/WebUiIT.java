@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.newskg.server.ServerSettings;
 
 /** Fuseki's web UI on the newskg server: served at /, read-only, and working in a real headless browser. */
-class WebUiTest {
+class WebUiIT {
     @TempDir
     static Path tmp;
     static FusekiServer server;
@@ -95,7 +95,7 @@ class WebUiTest {
         if (chromium.isEmpty()) {
             boolean ci = "true".equals(System.getenv("CI"));
             if (ci) throw new AssertionError("CI=true but chromium is not installed: .ci/run installs it");
-            System.err.println("WebUiTest: SKIPPED the headless-browser test: chromium is not installed"
+            System.err.println("WebUiIT: SKIPPED the headless-browser test: chromium is not installed"
                     + " (apt-get install chromium, or set NEWSKG_CHROMIUM)");
             assumeTrue(false, "chromium is not installed");
         }

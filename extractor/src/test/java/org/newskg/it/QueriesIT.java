@@ -23,7 +23,7 @@ import org.junit.jupiter.api.TestFactory;
  * {@code # expect: rows >= N} and {@code # expect: ?var = value} (some row binds ?var to a term
  * whose lexical form or IRI equals value).
  */
-class QueriesTest {
+class QueriesIT {
     private static final Pattern MIN_ROWS = Pattern.compile("^# expect: rows >= (\\d+)\\s*$", Pattern.MULTILINE);
     private static final Pattern VALUE = Pattern.compile("^# expect: \\?(\\w+) = (.+?)\\s*$", Pattern.MULTILINE);
 
@@ -42,7 +42,7 @@ class QueriesTest {
         Matcher min = MIN_ROWS.matcher(query);
         assertTrue(min.find(), file + ": no '# expect: rows >= N' line");
         List<QuerySolution> rows = new ArrayList<>();
-        try (QueryExecution qe = QueryExecution.dataset(SeedGraphTest.unionOf(Seeds.graph())).query(query).build()) {
+        try (QueryExecution qe = QueryExecution.dataset(SeedGraphIT.unionOf(Seeds.graph())).query(query).build()) {
             if (qe.getQuery().isSelectType()) qe.execSelect().forEachRemaining(rows::add);
             else if (qe.getQuery().isAskType()) assertTrue(qe.execAsk(), file + ": ASK is false");
         }

@@ -24,7 +24,7 @@ import org.newskg.server.LiveLoader;
 import org.newskg.server.ServerSettings;
 import picocli.CommandLine;
 
-class CommandLineTest {
+class CommandLineIT {
     @TempDir
     Path tmp;
 

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.newskg.source.SourceReader;
 
 /** The seeds' graph end to end: the contract researchers rely on. */
-class SeedGraphTest {
+class SeedGraphIT {
     private static final String PREFIXES = """
             PREFIX nkg: <https://w3id.org/newskg/ontology#>
             PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>

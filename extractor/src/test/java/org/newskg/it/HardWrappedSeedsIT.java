@@ -24,7 +24,7 @@ import org.newskg.pipeline.Progress;
  * into lines of 17 characters with blank lines between, closing marks and attributions falling
  * where they may — must give the same quotations, with the same speakers, as the seeds themselves.
  */
-class HardWrappedSeedsTest {
+class HardWrappedSeedsIT {
     private static final int COLUMN = 17;
 
     @TempDir
@@ -82,7 +82,7 @@ class HardWrappedSeedsTest {
                   ?q nkg:quoteText ?words ; nkg:inArticle/nkg:sourceFile ?file .
                   OPTIONAL { ?q nkg:speaker/rdfs:label ?speaker }
                 }""";
-        try (QueryExecution qe = QueryExecution.dataset(SeedGraphTest.unionOf(dsg)).query(query).build()) {
+        try (QueryExecution qe = QueryExecution.dataset(SeedGraphIT.unionOf(dsg)).query(query).build()) {
             qe.execSelect().forEachRemaining(r -> out.add(r.getLiteral("file").getString() + " | "
                     + (r.get("speaker") == null ? "-" : r.getLiteral("speaker").getString()) + " | "
                     + r.getLiteral("words").getString().replaceAll("\\s+", "").replaceAll("[。！？]$", "")));

@@ -35,7 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.newskg.server.ServerSettings;
 
 /** The public endpoint's guards, over HTTP: CORS, no SERVICE, row cap, clean timeouts, description, log, gzip. */
-class PublicEndpointTest {
+class PublicEndpointIT {
     static final int CAP = 50;
     static final String SD = "http://www.w3.org/ns/sparql-service-description#";
     @TempDir

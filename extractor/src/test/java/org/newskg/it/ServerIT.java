@@ -21,12 +21,14 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newskg.pipeline.FailurePolicy;
+import org.newskg.pipeline.Loader;
 import org.newskg.pipeline.Progress;
 import org.newskg.server.FusekiLauncher;
 import org.newskg.sink.TdbStore;
 
 /** Seeds → TDB2 (bulk loader) → Fuseki on a free port → SPARQL over HTTP. */
-class ServerIntegrationTest {
+class ServerIT {
     @TempDir
     static Path tmp;
     static TdbStore store;
@@ -36,10 +38,14 @@ class ServerIntegrationTest {
     @BeforeAll
     static void loadAndServe() throws Exception {
         store = new TdbStore(tmp.resolve("tdb2"));
-        TdbStore.LoadResult r = store.load(Seeds.files(), Seeds.pipeline(), Progress.NONE, (f, a) -> { });
+        Loader.Result r = new Loader(Seeds.pipeline()).load(Seeds.files(), store, Progress.NONE, FailurePolicy.STOP_ON_DEFECT, (f, a) -> { });
         assertTrue(r.report().ok(), r.report().failures().toString());
         server = FusekiLauncher.build(Seeds.home().resolve("fuseki-config/config.ttl"), store.dir(), 0);
         server.start();
+    }
+
+    private static Loader.Result load(List<Path> files) throws Exception {
+        return new Loader(Seeds.pipeline()).load(files, store, Progress.NONE, FailurePolicy.STOP_ON_DEFECT, (f, a) -> { });
     }
 
     @AfterAll
@@ -99,8 +105,8 @@ class ServerIntegrationTest {
     @Test
     void loading_a_file_again_replaces_its_graphs() throws Exception {
         long before = Txn.calculateRead(store.dataset(), () -> store.dataset().stream().count());
-        TdbStore.LoadResult again = store.load(List.of(Seeds.files().get(0)), Seeds.pipeline(), Progress.NONE, (f, a) -> { });
-        assertTrue(again.removedGraphs() > 0);
+        Loader.Result again = load(List.of(Seeds.files().get(0)));
+        assertTrue(again.replacedGraphs() > 0);
         long after = Txn.calculateRead(store.dataset(), () -> store.dataset().stream().count());
         assertEquals(before, after);
     }
@@ -109,7 +115,7 @@ class ServerIntegrationTest {
     void a_yearless_page_loaded_on_its_own_links_its_events_to_the_dated_ones_already_loaded() throws Exception {
         Path yearless = Seeds.files().stream().filter(f -> f.getFileName().toString().startsWith("001_")).findFirst().orElseThrow();
         long before = Txn.calculateRead(store.dataset(), () -> store.dataset().stream().count());
-        store.load(List.of(yearless), Seeds.pipeline(), Progress.NONE, (f, a) -> { });
+        load(List.of(yearless));
         long after = Txn.calculateRead(store.dataset(), () -> store.dataset().stream().count());
         assertEquals(before, after, "the same graph as when loaded with the dated page");
         HttpResponse<String> r = query("""
@@ -128,7 +134,7 @@ class ServerIntegrationTest {
         Path bad = tmp.resolve("bad").resolve(Seeds.files().get(1).getFileName());
         Files.createDirectories(bad.getParent());
         Files.write(bad, new byte[] {0, 1, 2, 3, (byte) 0xff, 0, 0, 7});
-        TdbStore.LoadResult r = store.load(List.of(bad), Seeds.pipeline(), Progress.NONE, (f, a) -> { });
+        Loader.Result r = load(List.of(bad));
         assertFalse(r.report().ok());
         assertTrue(r.report().failures().get(0).contains(bad.getFileName().toString()), r.report().failures().toString());
         long after = Txn.calculateRead(store.dataset(), () -> store.dataset().stream().count());

@@ -19,13 +19,13 @@ import org.newskg.server.FusekiLauncher;
 import org.newskg.server.ServerSettings;
 
 /** --host: loopback by default, every interface when asked. */
-class ListenAddressTest {
+class ListenAddressIT {
     @TempDir
     Path tmp;
 
     /** This machine's first IPv4 address that is not loopback, if it has one. */
     static Optional<InetAddress> outsideAddress() throws IOException {
-        return NetworkInterface.networkInterfaces().filter(ListenAddressTest::up)
+        return NetworkInterface.networkInterfaces().filter(ListenAddressIT::up)
                 .flatMap(NetworkInterface::inetAddresses)
                 .filter(a -> a instanceof Inet4Address && !a.isLoopbackAddress()).findFirst();
     }
