@@ -2,7 +2,6 @@ package org.newskg.extract;
 
 import java.util.List;
 import org.newskg.extract.event.ArticleEvents;
-import org.newskg.extract.event.EventTextBounds;
 import org.newskg.extract.event.EventWords;
 import org.newskg.model.Article;
 import org.newskg.model.EventMention;
@@ -12,7 +11,7 @@ import org.newskg.model.Segmentation;
 /**
  * Finds the named events of one article: summits, forums, fairs, exhibitions, talks, ceremonies…
  * The work is done by the stages of {@link org.newskg.extract.event}; this is the entry point the
- * annotator calls, and it keeps the few helpers {@link QuoteFinder} still borrows.
+ * annotator calls. Its event nouns also tell quotations which quoted titles name events.
  */
 public final class EventFinder {
 
@@ -32,31 +31,5 @@ public final class EventFinder {
         int z = Math.min(text.length(), article.end());
         if (a >= z) return List.of();
         return events.find(text, article, Mentions.within(mentions, a, z), words);
-    }
-
-    // Helpers QuoteFinder uses until it reads a shared view of the text.
-
-    static boolean isOpen(char c) {
-        return EventTextBounds.isOpen(c);
-    }
-
-    static boolean isClose(char c) {
-        return EventTextBounds.isClose(c);
-    }
-
-    static char closeFor(char open) {
-        return EventTextBounds.closeFor(open);
-    }
-
-    static char openFor(char close) {
-        return EventTextBounds.openFor(close);
-    }
-
-    static boolean isHan(char c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
-    }
-
-    static List<String> sortLongestFirst(List<String> words) {
-        return EventWords.longestFirst(words);
     }
 }

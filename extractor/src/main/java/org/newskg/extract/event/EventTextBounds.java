@@ -1,5 +1,7 @@
 package org.newskg.extract.event;
 
+import org.newskg.text.TextChars;
+
 /**
  * Where the event stages take a sentence, a clause and a quotation to be: sentences end at
  * {@code 。！？!?} and line breaks, clauses also at {@code ，；}; quotation marks are the Chinese
@@ -35,8 +37,8 @@ public final class EventTextBounds {
     boolean insideMarks(int pos, int from) {
         int depth = 0;
         for (int k = from; k < pos; k++) {
-            if (isOpen(in.at(k))) depth++;
-            else if (isClose(in.at(k))) depth = Math.max(0, depth - 1);
+            if (TextChars.isOpenQuote(in.at(k))) depth++;
+            else if (TextChars.isCloseQuote(in.at(k))) depth = Math.max(0, depth - 1);
         }
         return depth > 0;
     }
@@ -45,15 +47,15 @@ public final class EventTextBounds {
     int quotedStart(int i) {
         for (int k = i - 1; k >= Math.max(in.begin(), i - 20); k--) {
             char c = in.at(k);
-            if (isOpen(c)) return k + 1;
-            if (isClose(c) || "，。！？；\n".indexOf(c) >= 0) return -1;
+            if (TextChars.isOpenQuote(c)) return k + 1;
+            if (TextChars.isCloseQuote(c) || "，。！？；\n".indexOf(c) >= 0) return -1;
         }
         return -1;
     }
 
     /** The closing mark of the mark opening at {@code open}, within {@code max} characters and the line, or -1. */
     int closeOf(int open, int max) {
-        char want = closeFor(in.at(open));
+        char want = TextChars.closeQuoteFor(in.at(open));
         for (int k = open + 1; k < Math.min(in.end(), open + max); k++) {
             if (in.at(k) == want) return k;
             if (in.at(k) == '\n') return -1;
@@ -63,39 +65,11 @@ public final class EventTextBounds {
 
     /** The opening mark of the mark closing at {@code close}, within {@code max} characters and the line, or -1. */
     int openOf(int close, int max) {
-        char want = openFor(in.at(close));
+        char want = TextChars.openQuoteFor(in.at(close));
         for (int k = close - 1; k >= Math.max(in.begin(), close - max); k--) {
             if (in.at(k) == want) return k;
             if (in.at(k) == '\n') return -1;
         }
         return -1;
-    }
-
-    public static boolean isOpen(char c) {
-        return c == '“' || c == '「' || c == '『' || c == '‘';
-    }
-
-    public static boolean isClose(char c) {
-        return c == '”' || c == '」' || c == '』' || c == '’';
-    }
-
-    public static char closeFor(char open) {
-        return switch (open) {
-            case '“' -> '”';
-            case '「' -> '」';
-            case '『' -> '』';
-            case '‘' -> '’';
-            default -> 0;
-        };
-    }
-
-    public static char openFor(char close) {
-        return switch (close) {
-            case '”' -> '“';
-            case '」' -> '「';
-            case '』' -> '『';
-            case '’' -> '‘';
-            default -> 0;
-        };
     }
 }

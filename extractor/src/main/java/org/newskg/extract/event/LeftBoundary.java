@@ -1,6 +1,6 @@
 package org.newskg.extract.event;
 
-import static org.newskg.extract.event.EventTextBounds.isClose;
+import static org.newskg.text.TextChars.isCloseQuote;
 import static org.newskg.extract.event.NameChars.isDigitLike;
 import static org.newskg.extract.event.NameChars.isHan;
 import static org.newskg.extract.event.NameChars.isNameChar;
@@ -107,7 +107,7 @@ final class LeftBoundary {
      */
     private int markedPartBefore(int pos, int limit) {
         char c = t.charAt(pos - 1);
-        if (isClose(c)) {
+        if (isCloseQuote(c)) {
             int open = bounds.openOf(pos - 1, MAX_QUOTED_PART);
             if (open < 0) return -1;
             String inner = t.substring(open + 1, pos - 1);

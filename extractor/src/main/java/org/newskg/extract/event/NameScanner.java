@@ -1,7 +1,7 @@
 package org.newskg.extract.event;
 
-import static org.newskg.extract.event.EventTextBounds.isClose;
-import static org.newskg.extract.event.EventTextBounds.isOpen;
+import static org.newskg.text.TextChars.isCloseQuote;
+import static org.newskg.text.TextChars.isOpenQuote;
 import static org.newskg.extract.event.NameChars.clean;
 import static org.newskg.extract.event.NameChars.isNameChar;
 
@@ -130,9 +130,9 @@ final class NameScanner {
         }
         // quoted name: “国际科创营商周”
         int begin = -1;
-        if (i > a && isOpen(t.charAt(i - 1)) || bounds.quotedStart(i) >= 0) {
+        if (i > a && isOpenQuote(t.charAt(i - 1)) || bounds.quotedStart(i) >= 0) {
             int qs = bounds.quotedStart(i);
-            if (qs >= 0 && ne < z && isClose(t.charAt(ne))) begin = qs;
+            if (qs >= 0 && ne < z && isCloseQuote(t.charAt(ne))) begin = qs;
         }
         boolean quoted = begin >= 0;
         if (!quoted) begin = left.leftEdge(i);
@@ -167,7 +167,7 @@ final class NameScanner {
         int k = from;
         while (k < limit) {
             char c = t.charAt(k);
-            if (isOpen(c)) {
+            if (isOpenQuote(c)) {
                 int close = bounds.closeOf(k, MAX_QUOTED_EXTENSION);
                 if (close < 0) return null;
                 k = close + 1;
