@@ -86,7 +86,7 @@ public final class ArticleGraphMapper {
         out.quad(Quad.create(g, mention, IN_ARTICLE, p.article()));
         out.quad(Quad.create(g, mention, BEGIN_INDEX, integer(p.begin())));
         out.quad(Quad.create(g, mention, END_INDEX, integer(p.end())));
-        out.quad(Quad.create(g, mention, ANCHOR_TEXT, plain(p.wording())));
+        out.quad(Quad.create(g, mention, ANCHOR_TEXT, p.wording()));
         if (!written.add(m)) return m;
         Node role = iris.role(p.role());
         out.quad(Quad.create(g, m, TYPE, MEMBERSHIP));
@@ -113,6 +113,8 @@ public final class ArticleGraphMapper {
         private final Set<Node> written = new HashSet<>();
         private final PositionBodies bodies;
         private final List<PositionStatement> open = new ArrayList<>();
+        /** The article's script: the language tag of the literals that keep its wording. */
+        private final String script;
 
         Writer(SourceText source, NormalizedText text, AnnotatedArticle annotated, ArticleEntities entities,
                EventNames eventNames, PositionBodies bodies, StreamRDF out) {
@@ -127,6 +129,7 @@ public final class ArticleGraphMapper {
             this.graph = iris.graph(source.fileName(), a.index());
             this.article = iris.article(source.fileName(), a.index());
             this.codePoints = new CodePoints(text.original());
+            this.script = SourceScript.of(text, a.begin(), a.end());
         }
 
         void write() {
@@ -143,7 +146,7 @@ public final class ArticleGraphMapper {
             add(article, TYPE, ARTICLE);
             add(article, SOURCE_FILE_NAME, plain(source.fileName()));
             offsets(article, a.begin(), a.end());
-            if (a.title() != null) add(article, TITLE, hans(a.title()));
+            if (a.title() != null) add(article, TITLE, title(a));
             if (a.date() != null) add(article, DATE, date(a.date()));
             for (String author : a.authors()) {
                 add(article, AUTHOR, node(entities.named(EntityType.PERSON, author)));
@@ -175,7 +178,7 @@ public final class ArticleGraphMapper {
             add(mention, REFERS_TO, target);
             add(mention, IN_ARTICLE, article);
             offsets(mention, begin, end);
-            add(mention, ANCHOR_TEXT, plain(wording(begin, end)));
+            add(mention, ANCHOR_TEXT, asWritten(begin, end));
         }
 
         /**
@@ -189,7 +192,7 @@ public final class ArticleGraphMapper {
             int[] span = originalSpan(p.begin(), p.end());
             PositionStatement stated = new PositionStatement(graph, article,
                     Iris.within(article, "position/" + p.begin() + "-" + p.end()), span[0], span[1],
-                    wording(p.begin(), p.end()), person.canonical(), p.role(), p.qualifier(), p.afterName());
+                    asWritten(p.begin(), p.end()), person.canonical(), p.role(), p.qualifier(), p.afterName());
             if (p.organization() == null) {
                 open.add(stated);
                 return;
@@ -250,7 +253,7 @@ public final class ArticleGraphMapper {
             Node node = Iris.within(article, "quote/" + q.begin() + "-" + q.end());
             add(node, TYPE, QUOTATION);
             add(node, TYPE, q.direct() ? DIRECT_QUOTATION : INDIRECT_QUOTATION);
-            add(node, QUOTE_TEXT, plain(wording(q.begin(), q.end())));
+            add(node, QUOTE_TEXT, asWritten(q.begin(), q.end()));
             add(node, IN_ARTICLE, article);
             offsets(node, q.begin(), q.end());
             if (q.cue() != null) add(node, CUE, hans(q.cue()));
@@ -295,6 +298,23 @@ public final class ArticleGraphMapper {
             int b = codePoints.of(text.toOriginal(begin));
             int e = codePoints.of(text.toOriginalEnd(end));
             return new int[] {b, Math.max(e, b + 1)};
+        }
+
+        /** The source wording of an analysis span, tagged with the article's script. */
+        private Node asWritten(int begin, int end) {
+            return NodeFactory.createLiteralLang(wording(begin, end), script);
+        }
+
+        /**
+         * The title in the source's wording: a traditional article's title is found in its text and
+         * written as it stands there; a title the text does not hold as such stays simplified.
+         */
+        private Node title(Article a) {
+            if (script.equals(SourceScript.TRADITIONAL)) {
+                int at = text.text().indexOf(a.title(), a.begin());
+                if (at >= 0 && at + a.title().length() <= a.end()) return asWritten(at, at + a.title().length());
+            }
+            return hans(a.title());
         }
 
         /** The source wording of an analysis span, without the layout breaks a PDF put in it. */
