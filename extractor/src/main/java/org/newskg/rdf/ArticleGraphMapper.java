@@ -69,7 +69,7 @@ public final class ArticleGraphMapper {
         membership(p, organization, new HashSet<>(), out);
         if (organization != null) {
             Node org = iris.entity(EntityType.ORGANIZATION, organization);
-            out.quad(Quad.create(p.graph(), org, TYPE, ORGANIZATION));
+            typed(p.graph(), org, ORGANIZATION, out);
             out.quad(Quad.create(p.graph(), org, LABEL, hans(organization)));
         }
     }
@@ -143,7 +143,7 @@ public final class ArticleGraphMapper {
 
         private void articleAndProvenance() {
             Article a = annotated.article();
-            add(article, TYPE, ARTICLE);
+            type(article, ARTICLE);
             add(article, SOURCE_FILE_NAME, plain(source.fileName()));
             offsets(article, a.begin(), a.end());
             if (a.title() != null) add(article, TITLE, title(a));
@@ -158,7 +158,7 @@ public final class ArticleGraphMapper {
             Node activity = iris.activity(source.sha256(), version, runTime);
             add(graph, WAS_DERIVED_FROM, src);
             add(graph, WAS_GENERATED_BY, activity);
-            add(src, TYPE, SOURCE_FILE);
+            type(src, SOURCE_FILE);
             add(src, FILE_NAME, plain(source.fileName()));
             add(src, SHA256, plain(source.sha256()));
             add(activity, TYPE, ACTIVITY);
@@ -215,7 +215,7 @@ public final class ArticleGraphMapper {
         private void event(EventMention e) {
             String label = label(e);
             Node ev = iris.event(label);
-            add(ev, TYPE, EVENT);
+            type(ev, EVENT);
             add(ev, LABEL, hans(label));
             for (String alias : e.aliases()) {
                 if (!alias.equals(label)) add(ev, ALT_LABEL, hans(alias));
@@ -234,7 +234,7 @@ public final class ArticleGraphMapper {
                 String parentLabel = eventNames.canonical(e.superEvent());
                 Node parent = iris.event(parentLabel);
                 add(ev, SUPER_EVENT, parent);
-                add(parent, TYPE, EVENT);
+                type(parent, EVENT);
                 add(parent, LABEL, hans(parentLabel));
                 add(parent, MENTIONED_IN, article);
             }
@@ -251,7 +251,7 @@ public final class ArticleGraphMapper {
 
         private void quotation(Quotation q) {
             Node node = Iris.within(article, "quote/" + q.begin() + "-" + q.end());
-            add(node, TYPE, QUOTATION);
+            type(node, QUOTATION);
             add(node, TYPE, q.direct() ? DIRECT_QUOTATION : INDIRECT_QUOTATION);
             add(node, QUOTE_TEXT, asWritten(q.begin(), q.end()));
             add(node, IN_ARTICLE, article);
@@ -272,7 +272,7 @@ public final class ArticleGraphMapper {
 
         private void entity(Entity e) {
             Node node = node(e);
-            add(node, TYPE, switch (e.type()) {
+            type(node, switch (e.type()) {
                 case PERSON -> PERSON;
                 case ORGANIZATION -> ORGANIZATION;
                 case PLACE -> PLACE;
@@ -325,6 +325,16 @@ public final class ArticleGraphMapper {
         private void add(Node s, Node p, Node o) {
             out.quad(Quad.create(graph, s, p, o));
         }
+
+        private void type(Node s, Node cls) {
+            typed(graph, s, cls, out);
+        }
+    }
+
+    /** {@code s} typed with {@code cls} and with the schema.org, ORG and PROV classes it specializes. */
+    private static void typed(Node graph, Node s, Node cls, StreamRDF out) {
+        out.quad(Quad.create(graph, s, TYPE, cls));
+        for (Node sup : SuperClasses.of(cls)) out.quad(Quad.create(graph, s, TYPE, sup));
     }
 
     private static Node plain(String s) {
