@@ -32,6 +32,7 @@ final class LoadCommand implements Callable<Integer> {
         try (ProgressBarProgress progress = new ProgressBarProgress("load", files.size())) {
             result = store.load(files, options.pipeline(), progress, (fmt, args) -> { });
         }
+        org.newskg.search.SearchIndex.rebuild(Home.file("fuseki-config/config.ttl"), store.dir(), store.dataset());
         int code = Inputs.summarize(result.report(), cl.getErr(), "extracted");
         cl.getErr().printf("newskg: loaded %d quads into %s (replaced %d earlier article graphs)%n",
                 result.quadsLoaded(), store.dir(), result.removedGraphs());

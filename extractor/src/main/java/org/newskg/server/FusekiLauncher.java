@@ -34,6 +34,7 @@ public final class FusekiLauncher {
             config.remove(s);
             config.add(s.getSubject(), location, db.toAbsolutePath().normalize().toString());
         }
+        org.newskg.search.SearchIndex.pointAt(config, db);
         return FusekiServer.create()
                 .parseConfig(config)
                 .port(port)
