@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "newskg", mixinStandardHelpOptions = true, versionProvider = Versions.class,
         description = "Chinese news → RDF knowledge graph (people, organizations, places, events, positions, quotations),"
                 + " loaded into Apache Jena TDB2 and served by Fuseki.",
-        subcommands = {ExtractCommand.class, LoadCommand.class, ServeCommand.class, UpCommand.class})
+        subcommands = {ExtractCommand.class, LoadCommand.class, ServeCommand.class, UpCommand.class,
+                DumpCommand.class})
 public final class NewskgCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
