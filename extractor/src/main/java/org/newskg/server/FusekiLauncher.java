@@ -35,7 +35,7 @@ public final class FusekiLauncher {
             config.add(s.getSubject(), location, db.toAbsolutePath().normalize().toString());
         }
         org.newskg.search.SearchIndex.pointAt(config, db);
-        return FusekiServer.create()
+        return LinkedData.register(FusekiServer.create(), db)
                 .parseConfig(config)
                 .port(port)
                 .loopback(true)
