@@ -34,6 +34,7 @@ final class LoadCommand implements Callable<Integer> {
         try (ProgressBarProgress progress = new ProgressBarProgress("load", files.size())) {
             result = new Loader(options.pipeline()).load(files, store, progress, FailurePolicy.SKIP_FILE, (fmt, args) -> { });
         }
+        org.newskg.search.SearchIndex.rebuild(Home.file("fuseki-config/config.ttl"), store.dir(), store.dataset());
         int code = Inputs.summarize(result.report(), options.skipped, cl.getErr(), "extracted");
         cl.getErr().printf("newskg: loaded %d quads into %s (replaced %d earlier article graphs)%n",
                 result.quadsLoaded(), store.dir(), result.replacedGraphs());

@@ -74,7 +74,7 @@ public final class ArticleGraphMapper {
         membership(p, organization, new HashSet<>(), out);
         if (organization != null) {
             Node org = iris.entity(EntityType.ORGANIZATION, organization);
-            out.quad(Quad.create(p.graph(), org, TYPE, ORGANIZATION));
+            typed(p.graph(), org, ORGANIZATION, out);
             out.quad(Quad.create(p.graph(), org, LABEL, hans(organization)));
         }
     }
@@ -91,7 +91,7 @@ public final class ArticleGraphMapper {
         out.quad(Quad.create(g, mention, IN_ARTICLE, p.article()));
         out.quad(Quad.create(g, mention, BEGIN_INDEX, integer(p.begin())));
         out.quad(Quad.create(g, mention, END_INDEX, integer(p.end())));
-        out.quad(Quad.create(g, mention, ANCHOR_TEXT, plain(p.wording())));
+        out.quad(Quad.create(g, mention, ANCHOR_TEXT, p.wording()));
         if (!written.add(m)) return m;
         Node role = iris.role(p.role());
         out.quad(Quad.create(g, m, TYPE, MEMBERSHIP));
@@ -118,6 +118,8 @@ public final class ArticleGraphMapper {
         private final Set<Node> written = new HashSet<>();
         private final List<PositionStatement> open = new ArrayList<>();
         private final List<PositionBody> stated = new ArrayList<>();
+        /** The article's script: the language tag of the literals that keep its wording. */
+        private final String script;
 
         Writer(SourceText source, NormalizedText text, AnnotatedArticle annotated, ArticleEntities entities,
                EventNames eventNames, StreamRDF out) {
@@ -131,6 +133,7 @@ public final class ArticleGraphMapper {
             this.graph = iris.graph(source.fileName(), a.index());
             this.article = iris.article(source.fileName(), a.index());
             this.codePoints = new CodePoints(text.original());
+            this.script = SourceScript.of(text, a.begin(), a.end());
         }
 
         void write() {
@@ -144,10 +147,10 @@ public final class ArticleGraphMapper {
 
         private void articleAndProvenance() {
             Article a = annotated.article();
-            add(article, TYPE, ARTICLE);
+            type(article, ARTICLE);
             add(article, SOURCE_FILE_NAME, plain(source.fileName()));
             offsets(article, a.begin(), a.end());
-            if (a.title() != null) add(article, TITLE, hans(a.title()));
+            if (a.title() != null) add(article, TITLE, title(a));
             if (a.date() != null) add(article, DATE, date(NewsDate.parse(a.date())));
             for (String author : a.authors()) {
                 add(article, AUTHOR, node(entities.named(EntityType.PERSON, author)));
@@ -159,7 +162,7 @@ public final class ArticleGraphMapper {
             Node activity = iris.activity(source.sha256(), version, runTime);
             add(graph, WAS_DERIVED_FROM, src);
             add(graph, WAS_GENERATED_BY, activity);
-            add(src, TYPE, SOURCE_FILE);
+            type(src, SOURCE_FILE);
             add(src, FILE_NAME, plain(source.fileName()));
             add(src, SHA256, plain(source.sha256()));
             add(activity, TYPE, ACTIVITY);
@@ -179,7 +182,7 @@ public final class ArticleGraphMapper {
             add(mention, REFERS_TO, target);
             add(mention, IN_ARTICLE, article);
             offsets(mention, begin, end);
-            add(mention, ANCHOR_TEXT, plain(wording(begin, end)));
+            add(mention, ANCHOR_TEXT, asWritten(begin, end));
         }
 
         /**
@@ -193,7 +196,7 @@ public final class ArticleGraphMapper {
             int[] span = originalSpan(p.begin(), p.end());
             PositionStatement stated = new PositionStatement(graph, article,
                     Iris.within(article, "position/" + p.begin() + "-" + p.end()), span[0], span[1],
-                    wording(p.begin(), p.end()), person.canonical(), p.role(), p.qualifier(), p.afterName());
+                    asWritten(p.begin(), p.end()), person.canonical(), p.role(), p.qualifier(), p.afterName());
             if (p.organization() == null) {
                 open.add(stated);
                 return;
@@ -216,7 +219,7 @@ public final class ArticleGraphMapper {
         private void event(EventMention e) {
             String label = label(e);
             Node ev = iris.event(label);
-            add(ev, TYPE, EVENT);
+            type(ev, EVENT);
             add(ev, LABEL, hans(label));
             for (String alias : e.aliases()) {
                 if (!alias.equals(label)) add(ev, ALT_LABEL, hans(alias));
@@ -235,7 +238,7 @@ public final class ArticleGraphMapper {
                 String parentLabel = eventNames.canonical(e.superEvent());
                 Node parent = iris.event(parentLabel);
                 add(ev, SUPER_EVENT, parent);
-                add(parent, TYPE, EVENT);
+                type(parent, EVENT);
                 add(parent, LABEL, hans(parentLabel));
                 add(parent, MENTIONED_IN, article);
             }
@@ -252,9 +255,9 @@ public final class ArticleGraphMapper {
 
         private void quotation(Quotation q) {
             Node node = Iris.within(article, "quote/" + q.begin() + "-" + q.end());
-            add(node, TYPE, QUOTATION);
+            type(node, QUOTATION);
             add(node, TYPE, q.direct() ? DIRECT_QUOTATION : INDIRECT_QUOTATION);
-            add(node, QUOTE_TEXT, plain(wording(q.begin(), q.end())));
+            add(node, QUOTE_TEXT, asWritten(q.begin(), q.end()));
             add(node, IN_ARTICLE, article);
             offsets(node, q.begin(), q.end());
             if (q.cue() != null) add(node, CUE, hans(q.cue()));
@@ -274,7 +277,7 @@ public final class ArticleGraphMapper {
 
         private void entity(Entity e) {
             Node node = node(e);
-            add(node, TYPE, switch (e.type()) {
+            type(node, switch (e.type()) {
                 case PERSON -> PERSON;
                 case ORGANIZATION -> ORGANIZATION;
                 case PLACE -> PLACE;
@@ -302,6 +305,23 @@ public final class ArticleGraphMapper {
             return new int[] {b, Math.max(e, b + 1)};
         }
 
+        /** The source wording of an analysis span, tagged with the article's script. */
+        private Node asWritten(int begin, int end) {
+            return NodeFactory.createLiteralLang(wording(begin, end), script);
+        }
+
+        /**
+         * The title in the source's wording: a traditional article's title is found in its text and
+         * written as it stands there; a title the text does not hold as such stays simplified.
+         */
+        private Node title(Article a) {
+            if (script.equals(SourceScript.TRADITIONAL)) {
+                int at = text.text().indexOf(a.title(), a.begin());
+                if (at >= 0 && at + a.title().length() <= a.end()) return asWritten(at, at + a.title().length());
+            }
+            return hans(a.title());
+        }
+
         /** The source wording of an analysis span, without the layout breaks a PDF put in it. */
         private String wording(int begin, int end) {
             return text.originalSlice(begin, end).replaceAll("\\s*\\n\\s*", "").strip();
@@ -310,6 +330,16 @@ public final class ArticleGraphMapper {
         private void add(Node s, Node p, Node o) {
             out.quad(Quad.create(graph, s, p, o));
         }
+
+        private void type(Node s, Node cls) {
+            typed(graph, s, cls, out);
+        }
+    }
+
+    /** {@code s} typed with {@code cls} and with the schema.org, ORG and PROV classes it specializes. */
+    private static void typed(Node graph, Node s, Node cls, StreamRDF out) {
+        out.quad(Quad.create(graph, s, TYPE, cls));
+        for (Node sup : SuperClasses.of(cls)) out.quad(Quad.create(graph, s, TYPE, sup));
     }
 
     private static Node plain(String s) {

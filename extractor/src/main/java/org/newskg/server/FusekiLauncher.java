@@ -37,8 +37,9 @@ public final class FusekiLauncher {
 
     public static FusekiServer build(Path configFile, Path db, ServerSettings settings) {
         Model config = configPointingAt(configFile, db);
+        org.newskg.search.SearchIndex.pointAt(config, db);
         String dataset = "/" + datasetName(config, configFile);
-        FusekiServer.Builder builder = FusekiServer.create()
+        FusekiServer.Builder builder = LinkedData.register(FusekiServer.create(), db)
                 .registerOperation(Operation.Query, new CappedQueryService(settings.maxRows()))
                 .parseConfig(config)
                 .port(settings.port())
