@@ -33,6 +33,9 @@ public final class PositionParser {
     private static final Pattern BYLINE_GAP = Pattern.compile("[ 　、]*");
     /** A byline role, a colon or bar, then the name: 记者：某某. */
     private static final Pattern BYLINE_MARK = Pattern.compile("(\\p{IsHan}+)[ 　]*[：:|｜][ 　]*$");
+    /** 代表 with no body is mostly the verb or a team's member (某项目代表), no position. */
+    private static final String DELEGATE = WORDS.word("delegate");
+    private static final Lexicon DELEGATE_KINDS = WORDS.lexicon("delegate-kinds");
     private static final String PHOTO_MARK = WORDS.word("photo-mark");
     private static final Pattern PHOTO_CREDIT = Pattern.compile("[ 　]*" + PHOTO_MARK);
     /** Verbs of the sentence that a title phrase never starts before, as words of their own (应|国家主席某某邀请). */
@@ -118,6 +121,11 @@ public final class PositionParser {
                 int partBegin = phraseBegin;
                 for (String part : shapes.parts(phrase)) {
                     PositionMention p = position(part.strip(), person, inherited, partBegin, words);
+                    String ministry = p == null ? null : TitleShapes.ministryOfState(p.organization(), text.substring(phraseBegin, partBegin));
+                    if (ministry != null) {
+                        // 某国特使、外交部长某某: the ministry is that state's
+                        p = new PositionMention(person, p.role(), ministry, null, p.qualifier(), p.begin(), p.end());
+                    }
                     if (p != null) {
                         mine.add(p);
                         if (p.organization() != null) inherited = p.organization();
@@ -126,7 +134,7 @@ public final class PositionParser {
                 }
             }
             // 某报记者甲实习记者乙: a byline role right after a byline's name works for the same outlet
-            if (phraseBegin == person.begin() - between.length()) mine = sameBylineBody(mine, previous);
+            if (text.substring(person.begin() - between.length(), phraseBegin).isBlank()) mine = sameBylineBody(mine, previous);
             if (mine.isEmpty()) mine = bylineBeforeMark(text, person);
             out.addAll(mine);
             if (!mine.isEmpty() && isByline(mine.get(0).role())) credits.addAll(mine);
@@ -164,6 +172,11 @@ public final class PositionParser {
         return List.of(new PositionMention(person, role, null, null, null, begin, person.end()));
     }
 
+    /** 代表 with no body and no kind of envoy before it (某项目代表, 代表 alone): no position. */
+    private static boolean isLooseDelegate(String role) {
+        return role.endsWith(DELEGATE) && DELEGATE_KINDS.longestSuffixOf(role.substring(0, role.length() - DELEGATE.length())) == null;
+    }
+
     private static boolean isByline(String role) {
         return BYLINE_ROLE_ENDINGS.longestSuffixOf(role) != null || BYLINE_ROLES.contains(role);
     }
@@ -173,6 +186,11 @@ public final class PositionParser {
         int i = nameBegin;
         while (i > floor && (text.charAt(i - 1) == ' ' || text.charAt(i - 1) == '\u3000')) i--;
         while (i > floor && HARD_STOPS.indexOf(text.charAt(i - 1)) < 0 && !words.clauseBreaks().contains(i)) i--;
+        // 某银行（1234）董事总经理: a stock code in brackets sits between the body and its role
+        for (int code = TitleShapes.stockCodeBefore(text, i); code >= 0 && code > floor; code = TitleShapes.stockCodeBefore(text, i)) {
+            i = code;
+            while (i > floor && HARD_STOPS.indexOf(text.charAt(i - 1)) < 0 && !words.clauseBreaks().contains(i)) i--;
+        }
         // 导致包括|某组织副主席某某: a verb of the sentence, segmented as a word, is not part of the title
         // 首先来到|某科学院原副院长某某, 并质疑|某党党首某某: a verb right before a place or body is the sentence's
         List<Token> tokens = words.tokens();
@@ -213,7 +231,9 @@ public final class PositionParser {
             p.org = p.org.substring(0, p.org.length() - qualifier.length());
             p.role = qualifier + p.role;
         }
-        if (p.org.isEmpty()) p.org = null;
+        if (p.org.isEmpty() || TitleShapes.isSide(p.org)) p.org = null;
+        String media = isByline(role) ? TitleShapes.mediaAtEnd(p.org) : null;
+        if (media != null) return new PositionMention(person, p.role, media, null, qualifier, partBegin, person.end());
         String state = TitleShapes.stateOf(p.org, role);
         if (state != null) return new PositionMention(person, p.role, state, null, qualifier, partBegin, person.end());
         String region = TitleShapes.regionGovernment(role, p.org, words.tokens());
@@ -233,7 +253,8 @@ public final class PositionParser {
         } else {
             org = inherited;
         }
-        if (org == null && p.role.length() < 2) return null;
+        if (org == null && (p.role.length() < 2 || isLooseDelegate(p.role))) return null;
+        org = TitleShapes.withStateWritten(org);
         return new PositionMention(person, p.role, org, parent, qualifier, partBegin, person.end());
     }
 

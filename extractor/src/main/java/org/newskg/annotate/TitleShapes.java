@@ -52,6 +52,9 @@ final class TitleShapes {
     /** Each form of a special administrative region (the gazetteer's lines whose name has the SAR ending) and its official name. */
     private static final Map<String, String> SARS = regions(WORDS.word("sar-ending"));
     private static final Lexicon SAR_FORMS = Lexicon.of(SARS.keySet().toArray(String[]::new));
+    private static final Map<String, String> STATE_LETTERS = pairs(WORDS.row("state-letters"));
+    private static final String MINISTRY_END = WORDS.word("ministry-end");
+    private static final String SIDE = WORDS.word("side");
     private static final String TERRITORIES_MARK = "## ---";
     private static final Pattern LEADING_DATE = Pattern.compile("^(?:\\d{2,4}年)?\\d{1,2}月\\d{1,2}日");
     private static final Pattern STOCK_CODE = Pattern.compile("[（(][0-9A-Z.]{3,12}[）)]");
@@ -121,6 +124,13 @@ final class TitleShapes {
         return STOCK_CODE.matcher(part.substring(dateLength(part))).replaceAll("");
     }
 
+    /** Where a stock code in brackets ending at {@code end} begins (某银行（1234）), else -1. */
+    static int stockCodeBefore(String text, int end) {
+        int open = Math.max(text.lastIndexOf('（', end - 1), text.lastIndexOf('(', end - 1));
+        if (open < 0 || end - open > 14) return -1;
+        return STOCK_CODE.matcher(text.substring(open, end)).matches() ? open : -1;
+    }
+
     /** The role word news uses for a role written in a short form (特首 → 行政长官), else the role itself. */
     static String fullRole(String role) {
         return ROLE_FORMS.getOrDefault(role, role);
@@ -164,6 +174,37 @@ final class TitleShapes {
         if (byline) return MEDIA.contains(head) || MEDIA_ENDINGS.longestSuffixOf(head) != null;
         return CORPORATE_ROLES.contains(role) && head.length() >= 3 && head.length() <= 8
                 && HAN.matcher(head).matches() && ROLE_PREFIXES.longestAt(head, 0) == null;
+    }
+
+    /** The media outlet a byline's head ends with (某某标题|某某报道 + 记者), when the gazetteer knows it; else null. */
+    static String mediaAtEnd(String head) {
+        return head == null ? null : MEDIA.longestSuffixOf(head);
+    }
+
+    /** 美国防部: a state's one-character form before a ministry is the state's short name (美国 + 国防部). */
+    static String withStateWritten(String body) {
+        if (body == null || body.length() != 4 || !body.endsWith(MINISTRY_END)) return body;
+        String state = STATE_LETTERS.get(body.substring(0, 1));
+        return state == null ? body : state + body.substring(1);
+    }
+
+    /**
+     * A bare ministry (外交部) after an earlier title of the same chain that names a state (某国特使、
+     * 外交部长): the ministry is that state's, written with the state's name as the text writes it; else null.
+     */
+    static String ministryOfState(String body, String earlier) {
+        if (body == null || body.length() != 3 || !body.endsWith(MINISTRY_END)) return null;
+        String state = null;
+        for (int at = 0; at < earlier.length(); at++) {
+            String form = STATE_FORMS.longestAt(earlier, at);
+            if (form != null) state = form;
+        }
+        return state == null ? null : state + body;
+    }
+
+    /** A side (陆方, 台方): neither a body nor part of the role. */
+    static boolean isSide(String head) {
+        return head != null && head.length() == 2 && head.endsWith(SIDE);
     }
 
     /** Whether the tail after a body's ending is a regional unit of that body (大中华区), which stays with it. */
