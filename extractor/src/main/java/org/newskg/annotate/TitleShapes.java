@@ -52,6 +52,9 @@ final class TitleShapes {
     /** Each form of a special administrative region (the gazetteer's lines whose name has the SAR ending) and its official name. */
     private static final Map<String, String> SARS = regions(WORDS.word("sar-ending"));
     private static final Lexicon SAR_FORMS = Lexicon.of(SARS.keySet().toArray(String[]::new));
+    private static final Map<String, String> STATE_DEPARTMENTS = pairs(WORDS.row("state-departments"));
+    /** Kinds of company (民营企业, 某某车企): a head ending with one names no particular company. */
+    private static final Lexicon COMPANY_KINDS = WORDS.lexicon("company-kinds");
     private static final Map<String, String> STATE_LETTERS = pairs(WORDS.row("state-letters"));
     private static final String MINISTRY_END = WORDS.word("ministry-end");
     private static final String SIDE = WORDS.word("side");
@@ -157,11 +160,16 @@ final class TitleShapes {
         return NEW_QUALIFIERS.longestSuffixOf(head);
     }
 
-    /** 某国总统: the official name of the state the head ends with, for a role held in the state; else null. */
+    /**
+     * 某国总统: the official name of the state the head ends with, for a role held in the state; 某国国务卿:
+     * the state's department the role heads, with the state as written; else null.
+     */
     static String stateOf(String head, String role) {
-        if (head == null || !STATE_ROLES.contains(role)) return null;
+        if (head == null) return null;
         String state = STATE_FORMS.longestSuffixOf(head);
-        return state == null ? null : STATES.get(state);
+        if (state == null) return null;
+        if (STATE_DEPARTMENTS.containsKey(role)) return state + STATE_DEPARTMENTS.get(role);
+        return STATE_ROLES.contains(role) ? STATES.get(state) : null;
     }
 
     /**
@@ -173,7 +181,8 @@ final class TitleShapes {
         if (LATIN_BODY.matcher(head).matches()) return true;
         if (byline) return MEDIA.contains(head) || MEDIA_ENDINGS.longestSuffixOf(head) != null;
         return CORPORATE_ROLES.contains(role) && head.length() >= 3 && head.length() <= 8
-                && HAN.matcher(head).matches() && ROLE_PREFIXES.longestAt(head, 0) == null;
+                && HAN.matcher(head).matches() && ROLE_PREFIXES.longestAt(head, 0) == null
+                && COMPANY_KINDS.longestSuffixOf(head) == null;
     }
 
     /** The media outlet a byline's head ends with (某某标题|某某报道 + 记者), when the gazetteer knows it; else null. */

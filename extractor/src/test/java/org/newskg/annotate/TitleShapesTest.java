@@ -85,6 +85,19 @@ class TitleShapesTest {
     }
 
     @Test
+    void a_kind_of_company_before_a_corporate_role_is_no_body() {
+        PositionMention p = parse("。民营企业董事长周文涛表示", "周文涛").get(0);
+        assertNull(p.organization());
+    }
+
+    @Test
+    void a_secretary_of_state_heads_the_states_department_as_written() {
+        PositionMention p = parse("。巴西国务卿席尔瓦表示", "席尔瓦").get(0);
+        assertEquals("国务卿", p.role());
+        assertEquals("巴西国务院", p.organization());
+    }
+
+    @Test
     void a_regional_unit_stays_with_the_company() {
         PositionMention p = parse("。远帆集团亚太区总裁周文涛表示", "周文涛").get(0);
         assertEquals("总裁", p.role());
