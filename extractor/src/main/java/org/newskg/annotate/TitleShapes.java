@@ -52,6 +52,9 @@ final class TitleShapes {
     /** Each form of a special administrative region (the gazetteer's lines whose name has the SAR ending) and its official name. */
     private static final Map<String, String> SARS = regions(WORDS.word("sar-ending"));
     private static final Lexicon SAR_FORMS = Lexicon.of(SARS.keySet().toArray(String[]::new));
+    /** 某国国家主席: the word for the state before an office of the state, and those offices. */
+    private static final String STATE_WORD = WORDS.word("state-word");
+    private static final Lexicon STATE_OFFICE_ROLES = WORDS.lexicon("state-offices");
     private static final Map<String, String> STATE_DEPARTMENTS = pairs(WORDS.row("state-departments"));
     /** Kinds of company (民营企业, 某某车企): a head ending with one names no particular company. */
     private static final Lexicon COMPANY_KINDS = WORDS.lexicon("company-kinds");
@@ -166,6 +169,13 @@ final class TitleShapes {
      */
     static String stateOf(String head, String role) {
         if (head == null) return null;
+        if (STATE_OFFICE_ROLES.contains(role) && head.endsWith(STATE_WORD)) {
+            // 某国国家主席, 某国新任国家主席: the state's own office
+            String before = head.substring(0, head.length() - STATE_WORD.length());
+            String fresh = newQualifier(before);
+            String state = STATE_FORMS.longestSuffixOf(fresh == null ? before : before.substring(0, before.length() - fresh.length()));
+            return state == null ? null : STATES.get(state);
+        }
         String state = STATE_FORMS.longestSuffixOf(head);
         if (state == null) return null;
         if (STATE_DEPARTMENTS.containsKey(role)) return state + STATE_DEPARTMENTS.get(role);

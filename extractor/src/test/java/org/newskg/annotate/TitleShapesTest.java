@@ -33,6 +33,13 @@ class TitleShapesTest {
     }
 
     @Test
+    void a_states_own_office_after_its_name_belongs_to_that_state() {
+        PositionMention p = parse("。智利新任国家主席罗哈斯将访华", "罗哈斯").get(0);
+        assertEquals("主席", p.role());
+        assertEquals("智利共和国", p.organization());
+    }
+
+    @Test
     void a_former_head_of_state_keeps_the_qualifier_and_the_state() {
         PositionMention p = parse("挪威前首相索尔贝格说，", "索尔贝格").get(0);
         assertEquals("前首相", p.role());
