@@ -30,7 +30,12 @@ public final class PositionParser {
     /** Heads of government whose "organization" in the text is a place: the body is that place's government. */
     private static final Lexicon GOVERNMENT_HEADS = WORDS.lexicon("government-heads");
     private static final Lexicon PLACE_ENDINGS = Lexicon.resource("place-suffixes.txt");
-    private static final Pattern BYLINE_GAP = Pattern.compile("[ 　、]+");
+    private static final Pattern BYLINE_GAP = Pattern.compile("[ 　、]*");
+    /** A byline role, a colon or bar, then the name: 记者：某某. */
+    private static final Pattern BYLINE_MARK = Pattern.compile("(\\p{IsHan}+)[ 　]*[：:|｜][ 　]*$");
+    /** 代表 with no body is mostly the verb or a team's member (某项目代表), no position. */
+    private static final String DELEGATE = WORDS.word("delegate");
+    private static final Lexicon DELEGATE_KINDS = WORDS.lexicon("delegate-kinds");
     private static final String PHOTO_MARK = WORDS.word("photo-mark");
     private static final Pattern PHOTO_CREDIT = Pattern.compile("[ 　]*" + PHOTO_MARK);
     /** Verbs of the sentence that a title phrase never starts before, as words of their own (应|国家主席某某邀请). */
@@ -58,8 +63,6 @@ public final class PositionParser {
     private static final String GOVERNMENT = WORDS.word("government");
     private static final Lexicon SAR_ENDINGS = WORDS.lexicon("sar-endings");
     private static final String PEOPLE_GOVERNMENT = WORDS.word("people-government");
-    /** The phrases of a title chain are joined by this mark (A副主任、B主任某某). */
-    private static final String CHAIN_MARK = "、";
 
     /**
      * Prepositions, particles, 是 and 有: a title phrase does not reach back over them. Other verbs may
@@ -85,6 +88,7 @@ public final class PositionParser {
     }
 
     private final Lexicon roles = Lexicon.resource("roles.txt");
+    private final TitleShapes shapes = new TitleShapes(roles);
     private final Lexicon orgSuffixes = Lexicon.resource("org-suffixes.txt");
 
     /**
@@ -115,8 +119,13 @@ public final class PositionParser {
                 String phrase = text.substring(phraseBegin, person.begin()).strip();
                 String inherited = null;
                 int partBegin = phraseBegin;
-                for (String part : phrase.split(CHAIN_MARK, -1)) {
+                for (String part : shapes.parts(phrase)) {
                     PositionMention p = position(part.strip(), person, inherited, partBegin, words);
+                    String ministry = p == null ? null : TitleShapes.ministryOfState(p.organization(), text.substring(phraseBegin, partBegin));
+                    if (ministry != null) {
+                        // 某国特使、外交部长某某: the ministry is that state's
+                        p = new PositionMention(person, p.role(), ministry, null, p.qualifier(), p.begin(), p.end());
+                    }
                     if (p != null) {
                         mine.add(p);
                         if (p.organization() != null) inherited = p.organization();
@@ -124,6 +133,9 @@ public final class PositionParser {
                     partBegin += part.length() + 1;
                 }
             }
+            // 某报记者甲实习记者乙: a byline role right after a byline's name works for the same outlet
+            if (text.substring(person.begin() - between.length(), phraseBegin).isBlank()) mine = sameBylineBody(mine, previous);
+            if (mine.isEmpty()) mine = bylineBeforeMark(text, person);
             out.addAll(mine);
             if (!mine.isEmpty() && isByline(mine.get(0).role())) credits.addAll(mine);
             else credits.clear();
@@ -138,6 +150,33 @@ public final class PositionParser {
         return out;
     }
 
+    /** Byline roles without a body take the body of the byline before them. */
+    private static List<PositionMention> sameBylineBody(List<PositionMention> mine, List<PositionMention> previous) {
+        if (previous.isEmpty() || !isByline(previous.get(0).role()) || previous.get(0).organization() == null) return mine;
+        List<PositionMention> out = new ArrayList<>();
+        for (PositionMention p : mine) {
+            boolean open = p.organization() == null && isByline(p.role());
+            out.add(open ? new PositionMention(p.person(), p.role(), previous.get(0).organization(), null, p.qualifier(),
+                    p.begin(), p.end()) : p);
+        }
+        return out;
+    }
+
+    /** 记者：某某 and 记者|某某: a byline role before a colon or bar, right before the name (the publisher is added later). */
+    private List<PositionMention> bylineBeforeMark(String text, Mention person) {
+        Matcher m = BYLINE_MARK.matcher(text.substring(Math.max(0, person.begin() - 12), person.begin()));
+        if (!m.find()) return List.of();
+        String role = roles.longestSuffixOf(m.group(1));
+        if (role == null || !isByline(role)) return List.of();
+        int begin = person.begin() - m.group().length() + m.group(1).length() - role.length();
+        return List.of(new PositionMention(person, role, null, null, null, begin, person.end()));
+    }
+
+    /** 代表 with no body and no kind of envoy before it (某项目代表, 代表 alone): no position. */
+    private static boolean isLooseDelegate(String role) {
+        return role.endsWith(DELEGATE) && DELEGATE_KINDS.longestSuffixOf(role.substring(0, role.length() - DELEGATE.length())) == null;
+    }
+
     private static boolean isByline(String role) {
         return BYLINE_ROLE_ENDINGS.longestSuffixOf(role) != null || BYLINE_ROLES.contains(role);
     }
@@ -147,6 +186,11 @@ public final class PositionParser {
         int i = nameBegin;
         while (i > floor && (text.charAt(i - 1) == ' ' || text.charAt(i - 1) == '\u3000')) i--;
         while (i > floor && HARD_STOPS.indexOf(text.charAt(i - 1)) < 0 && !words.clauseBreaks().contains(i)) i--;
+        // 某银行（1234）董事总经理: a stock code in brackets sits between the body and its role
+        for (int code = TitleShapes.stockCodeBefore(text, i); code >= 0 && code > floor; code = TitleShapes.stockCodeBefore(text, i)) {
+            i = code;
+            while (i > floor && HARD_STOPS.indexOf(text.charAt(i - 1)) < 0 && !words.clauseBreaks().contains(i)) i--;
+        }
         // 导致包括|某组织副主席某某: a verb of the sentence, segmented as a word, is not part of the title
         // 首先来到|某科学院原副院长某某, 并质疑|某党党首某某: a verb right before a place or body is the sentence's
         List<Token> tokens = words.tokens();
@@ -174,16 +218,27 @@ public final class PositionParser {
         return i;
     }
 
-    private PositionMention position(String part, Mention person, String inherited, int partBegin, Segmentation words) {
+    private PositionMention position(String written, Mention person, String inherited, int phraseBegin, Segmentation words) {
+        String part = TitleShapes.withoutNoise(written);
+        int partBegin = phraseBegin + TitleShapes.dateLength(written);
         String role = roles.longestSuffixOf(part);
         if (role == null) return null;
         Phrase p = new Phrase(part.substring(0, part.length() - role.length()), role);
+        String fresh = TitleShapes.newQualifier(p.org);
+        if (fresh != null) p.org = p.org.substring(0, p.org.length() - fresh.length()); // 新任理事长: the role is 理事长
         String qualifier = QUALIFIERS.longestSuffixOf(p.org);
         if (qualifier != null) {
             p.org = p.org.substring(0, p.org.length() - qualifier.length());
             p.role = qualifier + p.role;
         }
-        if (p.org.isEmpty()) p.org = null;
+        if (p.org.isEmpty() || TitleShapes.isSide(p.org)) p.org = null;
+        String media = isByline(role) ? TitleShapes.mediaAtEnd(p.org) : null;
+        if (media != null) return new PositionMention(person, p.role, media, null, qualifier, partBegin, person.end());
+        String state = TitleShapes.stateOf(p.org, role);
+        if (state != null) return new PositionMention(person, p.role, state, null, qualifier, partBegin, person.end());
+        String region = TitleShapes.regionGovernment(role, p.org, words.tokens());
+        p.role = p.role.substring(0, p.role.length() - role.length()) + TitleShapes.fullRole(role);
+        if (region != null) return new PositionMention(person, p.role, region, null, qualifier, partBegin, person.end());
         moveRoleWordsOutOfHead(p);
         narrowHeadToBody(p, part, partBegin, words);
 
@@ -198,7 +253,8 @@ public final class PositionParser {
         } else {
             org = inherited;
         }
-        if (org == null && p.role.length() < 2) return null;
+        if (org == null && (p.role.length() < 2 || isLooseDelegate(p.role))) return null;
+        org = TitleShapes.withStateWritten(org);
         return new PositionMention(person, p.role, org, parent, qualifier, partBegin, person.end());
     }
 
@@ -229,7 +285,7 @@ public final class PositionParser {
         }
         if (p.org != null && orgSuffixes.longestSuffixOf(p.org) == null) {
             int cut = lastOrganizationEnd(p.org.substring(0, p.org.length() - 1));
-            if (cut > 0) {
+            if (cut > 0 && !TitleShapes.isRegionUnit(p.org.substring(cut))) {
                 p.role = p.org.substring(cut) + p.role;
                 p.org = p.org.substring(0, cut);
             }
@@ -251,7 +307,8 @@ public final class PositionParser {
             if (tail != null) p.org = tail;
         }
         if (p.org != null) p.org = wellKnownTail(p.org, partBegin + part.indexOf(p.org) + p.org.length(), words);
-        if (p.org != null && !isState(p.org) && !namesABody(p.org, p.role, words)) {
+        if (p.org != null && !isState(p.org) && !namesABody(p.org, p.role, words)
+                && !TitleShapes.namesBody(p.org, p.role, isByline(p.role))) {
             // 外交部长, 常务副主任, 主席特别代表: a short head is part of the role; a longer one is no body
             if (p.org.length() <= 4) p.role = p.org + p.role;
             p.org = null;

@@ -126,7 +126,7 @@ class PositionParserTest {
     @Test
     void a_country_the_segmenter_tags_as_a_place_is_the_body() {
         PositionMention p = parseWords("巴林/ns", "总统/nnt", "哈马德/nr").get(0);
-        assertEquals("巴林", p.organization());
+        assertEquals("巴林王国", p.organization()); // a head of state: the state's official name
         assertEquals("总统", p.role());
     }
 
@@ -151,7 +151,7 @@ class PositionParserTest {
     void a_conjunction_and_pronoun_before_the_body_are_not_part_of_it() {
         PositionMention p = parseWords("他/rr", "与/cc", "挪威/ns", "首相/nnt", "罗德曼/nrf").get(0);
         assertEquals("首相", p.role());
-        assertEquals("挪威", p.organization());
+        assertEquals("挪威王国", p.organization());
     }
 
     @Test
