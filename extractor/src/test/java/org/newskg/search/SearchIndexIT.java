@@ -109,7 +109,7 @@ class SearchIndexIT {
         TdbStore store = new TdbStore(tmp.resolve("db"));
         load(store, SIMPLIFIED_FILE);
         load(store, TRADITIONAL_FILE);
-        String query = Files.readString(Seeds.home().resolve("queries/16-search-either-script.rq"));
+        String query = Files.readString(Seeds.home().resolve("queries/17-search-either-script.rq"));
         Matcher m = Pattern.compile("^# expect-with-index: rows >= (\\d+)", Pattern.MULTILINE).matcher(query);
         assertTrue(m.find());
         List<QuerySolution> rows = select(store, query);
