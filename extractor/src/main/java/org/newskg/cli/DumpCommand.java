@@ -43,9 +43,7 @@ final class DumpCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!Files.isDirectory(db)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), db + ": no such database folder");
-        }
+        Inputs.requireDatabase(db, spec);
         Path dir = output != null ? output : db.resolve("dumps");
         DatasetGraph dataset = DatabaseMgr.connectDatasetGraph(db.toAbsolutePath().normalize().toString());
         DumpWriter.Result r = DumpWriter.write(dataset, dir);

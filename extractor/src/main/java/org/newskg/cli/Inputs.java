@@ -1,10 +1,12 @@
 package org.newskg.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.newskg.pipeline.ExtractionReport;
 import org.newskg.source.SourceReader;
+import picocli.CommandLine;
 
 /** Helpers the commands share for finding inputs and telling the user how a run went. */
 final class Inputs {
@@ -40,5 +42,12 @@ final class Inputs {
                 report.filesDone() + skipped.size(), failed, defects, report.articles(), report.quads());
         err.flush();
         return failed == 0 ? 0 : 1;
+    }
+
+    /** Refuses, as a usage error, a database folder that does not exist. */
+    static void requireDatabase(Path db, CommandLine.Model.CommandSpec spec) {
+        if (!Files.isDirectory(db)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), db + ": no such database folder");
+        }
     }
 }

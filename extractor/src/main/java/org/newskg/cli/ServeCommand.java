@@ -1,6 +1,5 @@
 package org.newskg.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -29,9 +28,7 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!Files.isDirectory(db)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), db + ": no such database folder");
-        }
+        Inputs.requireDatabase(db, spec);
         ServerSettings settings = server.settings(db);
         FusekiServer fuseki = FusekiLauncher.build(config == null ? Home.file("fuseki-config/config.ttl") : config, db, settings);
         fuseki.start();
