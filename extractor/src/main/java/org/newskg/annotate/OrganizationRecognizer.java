@@ -67,6 +67,7 @@ public final class OrganizationRecognizer {
     /** Well-known public bodies and news agencies by full and short name (general knowledge, as the resolver uses). */
     private final Lexicon wellKnown = Lexicon.resource("org-aliases.txt");
     private final Map<String, String> wellKnownFullName = Lexicon.lineHeads("org-aliases.txt");
+    private final GazetteerOrganizations gazetteer = new GazetteerOrganizations();
 
     public List<Mention> recognize(String text, List<Token> tokens) {
         Set<String> places = new HashSet<>();
@@ -95,7 +96,7 @@ public final class OrganizationRecognizer {
             int begin = namesABody(tagged, places) ? start : start == t.begin() ? extendLeft(text, tokens, i, end, places) : -1;
             if (begin < 0) continue;
             String name = text.substring(begin, end);
-            if (isDropped(text, begin, end, name)) continue;
+            if (isDropped(text, begin, end, name) || gazetteer.isState(name)) continue;
             out.add(new Mention(EntityType.ORGANIZATION, begin, end, name));
         }
         out.addAll(untaggedInstitutions(text, tokens));
@@ -105,8 +106,24 @@ public final class OrganizationRecognizer {
             out.addAll(enumerated(text, begin, end));
             out.addAll(reportingOutlets(text, begin, end));
             out.addAll(wellKnownBodies(text, tokens));
+            List<Mention> listed = gazetteer.find(text, tokens);
+            out.removeIf(m -> hasGluedPrefix(text, m, listed, places));
+            out.addAll(0, listed);
         }
         return out;
+    }
+
+    /**
+     * 联合|某大学, 某日|某部, 某部会同|某部: a candidate that ends with a gazetteer body but starts with
+     * words that are no place before it; the gazetteer's body stands alone.
+     */
+    private boolean hasGluedPrefix(String text, Mention m, List<Mention> listed, Set<String> places) {
+        for (Mention g : listed) {
+            if (g.end() != m.end() || g.begin() <= m.begin()) continue;
+            String prefix = text.substring(m.begin(), g.begin());
+            return !places.contains(prefix) && !NATIONAL_PREFIXES.contains(prefix) && !gazetteer.isState(prefix);
+        }
+        return false;
     }
 
     /** End of the organization name in a tagged word: the word itself, or cut after its last suffix; -1 if none. */

@@ -24,18 +24,20 @@ public final class NameCanonicalizer {
     /** One-character endings of short names that stand for a longer ending of the full name (办 for 办公室). */
     private static final Map<Character, String> SHORT_ENDINGS = shortEndings();
     private final Map<String, String> orgFullNames = Lexicon.lineHeads("org-aliases.txt");
+    /** The gazetteers' forms of organizations mapped to the full name their line starts with. */
+    private final Map<String, String> gazetteerFullNames = gazetteerFullNames();
 
     public String canonical(EntityType type, String surface) {
         String s = surface.replaceAll("[\\s\\u3000]+", "");
         if (type == EntityType.ORGANIZATION) {
-            String full = orgFullNames.get(s);
+            String full = orgFullNames.getOrDefault(s, gazetteerFullNames.get(s));
             if (full != null) return full;
             for (List<String> e : EXPANSIONS) if (s.contains(e.get(0))) s = s.replace(e.get(0), e.get(1));
             // 中国国家… is the national body 国家…
             if (s.startsWith(DROPPED_PREFIX + STATE_PREFIX) && s.length() - DROPPED_PREFIX.length() >= MIN_NAME_AFTER_DROP) {
                 s = s.substring(DROPPED_PREFIX.length());
             }
-            full = orgFullNames.get(s);
+            full = orgFullNames.getOrDefault(s, gazetteerFullNames.get(s));
             if (full != null) return full;
         }
         return s;
@@ -57,6 +59,12 @@ public final class NameCanonicalizer {
             if (fullName.charAt(i) == shortName.charAt(j)) j++;
         }
         return j == shortName.length();
+    }
+
+    private static Map<String, String> gazetteerFullNames() {
+        Map<String, String> out = new HashMap<>();
+        for (String file : FORMS.row("gazetteers")) Lexicon.lineHeads(file).forEach(out::putIfAbsent);
+        return out;
     }
 
     private static Map<Character, String> shortEndings() {
