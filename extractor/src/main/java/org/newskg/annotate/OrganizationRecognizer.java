@@ -60,6 +60,8 @@ public final class OrganizationRecognizer {
     /** The shortest name a short suffix ends (某某公安局某某派出所), and the mark between enumerated items. */
     private static final int MIN_NAME_WITH_SHORT_SUFFIX = 6;
     private static final String ITEM_MARK = "、";
+    /** The most words a sub-unit's own name takes after its listed body (计算|技术|研究所). */
+    private static final int MAX_SUB_UNIT_WORDS = 4;
     private final Lexicon suffixes = Lexicon.resource("org-suffixes.txt");
     private final Lexicon institutionEndings = Lexicon.resource("institution-suffixes.txt");
     private final Lexicon venueEndings = Lexicon.resource("venue-suffixes.txt");
@@ -109,6 +111,7 @@ public final class OrganizationRecognizer {
             List<Mention> listed = gazetteer.find(text, tokens);
             out.removeIf(m -> hasGluedPrefix(text, m, listed, places));
             out.addAll(0, listed);
+            out.addAll(0, subUnitsOfListed(text, tokens, listed));
         }
         return out;
     }
@@ -124,6 +127,36 @@ public final class OrganizationRecognizer {
             return !places.contains(prefix) && !NATIONAL_PREFIXES.contains(prefix) && !gazetteer.isState(prefix);
         }
         return false;
+    }
+
+    /**
+     * 某科学院|计算|技术|研究所, 某理事会|1267|委员会: a listed body followed by nouns (or a number)
+     * that end like a body is that body's sub-unit, named whole.
+     */
+    private List<Mention> subUnitsOfListed(String text, List<Token> tokens, List<Mention> listed) {
+        List<Mention> out = new ArrayList<>();
+        int k = 0;
+        for (Mention body : listed) {
+            while (k < tokens.size() && tokens.get(k).begin() < body.end()) k++;
+            for (int j = k; j < Math.min(tokens.size(), k + MAX_SUB_UNIT_WORDS); j++) {
+                Token t = tokens.get(j);
+                if (t.begin() != (j == k ? body.end() : tokens.get(j - 1).end())) break;
+                if (!extendsName(t) && !t.pos().isVerb() && !t.text().chars().allMatch(Character::isDigit)) break;
+                String unit = text.substring(body.end(), t.end());
+                String ending = suffixes.longestSuffixOf(unit);
+                if (ending != null && ending.length() >= 2 && unit.length() > ending.length()
+                        && !EVENT_ENDING.matcher(unit).matches() && (isNumbered(unit, ending) || !generic.isGeneric(unit, ending))) {
+                    out.add(new Mention(EntityType.ORGANIZATION, body.begin(), t.end(), text.substring(body.begin(), t.end())));
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** 1267|委员会: a unit numbered by its body, whose head is digits only. */
+    private static boolean isNumbered(String unit, String ending) {
+        return unit.substring(0, unit.length() - ending.length()).chars().allMatch(Character::isDigit);
     }
 
     /** End of the organization name in a tagged word: the word itself, or cut after its last suffix; -1 if none. */

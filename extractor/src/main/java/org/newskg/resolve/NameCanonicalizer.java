@@ -3,6 +3,8 @@ package org.newskg.resolve;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.newskg.lexicon.Lexicon;
 import org.newskg.lexicon.LexiconTable;
@@ -21,6 +23,7 @@ public final class NameCanonicalizer {
     private static final String DROPPED_PREFIX = FORMS.lines("drop-prefix").get(0).get(0);
     private static final String STATE_PREFIX = FORMS.lines("drop-prefix").get(0).get(1);
     private static final int MIN_NAME_AFTER_DROP = 5;
+    private static final Pattern LEADING_DATE = Pattern.compile("\\d{2,4}年(?:\\d{1,2}月)?(?:\\d{1,2}日)?");
     /** One-character endings of short names that stand for a longer ending of the full name (办 for 办公室). */
     private static final Map<Character, String> SHORT_ENDINGS = shortEndings();
     private final Map<String, String> orgFullNames = Lexicon.lineHeads("org-aliases.txt");
@@ -30,6 +33,9 @@ public final class NameCanonicalizer {
     public String canonical(EntityType type, String surface) {
         String s = surface.replaceAll("[\\s\\u3000]+", "");
         if (type == EntityType.ORGANIZATION) {
+            // a date written before a body (某年某月某日外交部…) is no part of its name
+            Matcher date = LEADING_DATE.matcher(s);
+            if (date.lookingAt() && date.end() < s.length()) s = s.substring(date.end());
             String full = orgFullNames.getOrDefault(s, gazetteerFullNames.get(s));
             if (full != null) return full;
             for (List<String> e : EXPANSIONS) if (s.contains(e.get(0))) s = s.replace(e.get(0), e.get(1));
