@@ -17,8 +17,9 @@ import org.newskg.model.Mention;
  * parties, universities and academies, media): takes the article text and its tokens, adds a mention
  * for every full or short form found, with the gazetteer's full name as referent. Forms of one or two
  * characters count only as words of their own in the segmentation, Latin forms only between non-Latin
- * characters. A foreign state written right before a national body's bare name (某国 + 国防部) makes
- * it that state's body, kept whole and without the referent. States are places; a state becomes an
+ * characters. A foreign place written right before a national body's bare name (某国 + 国防部), or
+ * before a body whose full name does not hold it (某国 + a party of another region), makes it that
+ * place's body, kept whole and without the referent. States are places; a state becomes an
  * organization, its government, only when the text makes it an actor: 某国政府, 某国方面, 中方.
  */
 public final class GazetteerOrganizations {
@@ -44,11 +45,12 @@ public final class GazetteerOrganizations {
     private final Map<String, String> sides = new HashMap<>();
     private final Lexicon actorWords = SIDES.lexicon("actor-words");
     private final String government = SIDES.word("government");
+    private final Set<String> notStates = Set.copyOf(SIDES.row("not-states"));
+    private final Lexicon notNames = SIDES.lexicon("listed-name-words");
 
     public GazetteerOrganizations() {
         for (String file : FILES) fullNames.putAll(withoutOverride(Lexicon.lineHeads(file)));
         forms = Lexicon.of(fullNames.keySet().toArray(String[]::new));
-        Set<String> notStates = new HashSet<>(SIDES.row("not-states"));
         for (List<String> row : Lexicon.rows(STATES)) {
             String shortName = row.size() > 1 ? row.get(1) : row.get(0);
             for (String form : row) if (!notStates.contains(form)) stateShortNames.putIfAbsent(form, shortName);
@@ -95,8 +97,10 @@ public final class GazetteerOrganizations {
             if (w == null || i + w.length() > end || !standsAlone(text, w, i, starts, ends)) continue;
             if (insideQuotedName(text, i, i + w.length())) continue;
             String full = fullNames.get(w);
+            if (notNames.longestAt(text, i) != null) continue;
             boolean bare = isNationalBody(full) && !w.equals(full);
-            Token state = bare ? foreignPlaceEndingAt(tokens, i) : null;
+            Token state = foreignPlaceEndingAt(tokens, i);
+            if (state != null && !bare && !isForeignStateOutside(state.text(), full)) state = null;
             String abbreviated = bare && i > 0 ? abbreviatedState(text.charAt(i - 1)) : null;
             if (state != null) {
                 out.add(new Mention(EntityType.ORGANIZATION, state.begin(), i + w.length(), text.substring(state.begin(), i + w.length())));
@@ -148,6 +152,11 @@ public final class GazetteerOrganizations {
             if (t.begin() >= at) break;
         }
         return null;
+    }
+
+    /** 日本 + a party of another state: the state is not part of the listed body's full name. */
+    private boolean isForeignStateOutside(String place, String full) {
+        return isState(place) && !notStates.contains(place) && !full.contains(place);
     }
 
     /** 美 of 美|国防部: the foreign state a one-character abbreviation stands for (as in 美方), else null. */

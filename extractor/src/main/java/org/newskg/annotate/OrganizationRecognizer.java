@@ -62,6 +62,9 @@ public final class OrganizationRecognizer {
     private static final String ITEM_MARK = "、";
     /** The most words a sub-unit's own name takes after its listed body (计算|技术|研究所). */
     private static final int MAX_SUB_UNIT_WORDS = 4;
+    /** 某党|中央: a party's central committee written short. */
+    private static final String PARTY_CENTRE = WORDS.word("party-centre");
+    private static final String PARTY_ENDING = WORDS.word("party-ending");
     private final Lexicon suffixes = Lexicon.resource("org-suffixes.txt");
     private final Lexicon institutionEndings = Lexicon.resource("institution-suffixes.txt");
     private final Lexicon venueEndings = Lexicon.resource("venue-suffixes.txt");
@@ -138,20 +141,33 @@ public final class OrganizationRecognizer {
         int k = 0;
         for (Mention body : listed) {
             while (k < tokens.size() && tokens.get(k).begin() < body.end()) k++;
+            boolean verb = false;
             for (int j = k; j < Math.min(tokens.size(), k + MAX_SUB_UNIT_WORDS); j++) {
                 Token t = tokens.get(j);
                 if (t.begin() != (j == k ? body.end() : tokens.get(j - 1).end())) break;
+                verb |= t.pos().isVerb();
                 if (!extendsName(t) && !t.pos().isVerb() && !t.text().chars().allMatch(Character::isDigit)) break;
                 String unit = text.substring(body.end(), t.end());
-                String ending = suffixes.longestSuffixOf(unit);
-                if (ending != null && ending.length() >= 2 && unit.length() > ending.length()
-                        && !EVENT_ENDING.matcher(unit).matches() && (isNumbered(unit, ending) || !generic.isGeneric(unit, ending))) {
+                boolean partyCentre = body.text().endsWith(PARTY_ENDING) && unit.equals(PARTY_CENTRE);
+                if (partyCentre || isSubUnitName(unit, verb)) {
                     out.add(new Mention(EntityType.ORGANIZATION, body.begin(), t.end(), text.substring(body.begin(), t.end())));
                     break;
                 }
             }
         }
         return out;
+    }
+
+    /**
+     * The name of a sub-unit after its body: it ends like a body, is no meeting and no generic name
+     * (a numbered one aside: 1267委员会); a verb inside (计算|技术|研究所) only before an institution
+     * ending, since 某部|举行|某会 is a sentence.
+     */
+    private boolean isSubUnitName(String unit, boolean verb) {
+        String ending = suffixes.longestSuffixOf(unit);
+        if (ending == null || ending.length() < 2 || unit.length() <= ending.length() || EVENT_ENDING.matcher(unit).matches()) return false;
+        if (verb && institutionEndings.longestSuffixOf(unit) == null) return false;
+        return isNumbered(unit, ending) || (!NOT_A_BODY.matcher(unit).matches() && !generic.isGeneric(unit, ending));
     }
 
     /** 1267|委员会: a unit numbered by its body, whose head is digits only. */

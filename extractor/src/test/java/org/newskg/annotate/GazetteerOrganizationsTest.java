@@ -66,4 +66,16 @@ class GazetteerOrganizationsTest {
         assertTrue(found("“/w", "中国/ns", "—/w", "东盟/nt", "数据港/n", "”/w", "项目/n").isEmpty());
         assertEquals("东南亚国家联盟", found("“/w", "东盟/nt", "”/w", "表示/v").get("东盟"));
     }
+
+    @Test
+    void a_state_before_another_states_party_keeps_the_party_its_own() {
+        Map<String, String> f = found("巴西/ns", "公民党/nt", "党首/n", "表示/v");
+        assertEquals("", f.get("巴西公民党"));
+        assertFalse(f.containsKey("公民党"));
+    }
+
+    @Test
+    void an_ordinary_word_starting_with_a_short_form_is_no_mention() {
+        assertTrue(found("各/r", "民主党/nt", "派/n", "中央/n").keySet().stream().noneMatch(k -> k.startsWith("民主党")));
+    }
 }

@@ -194,4 +194,24 @@ class OrganizationRecognizerTest {
     void a_subsidiary_named_by_its_parent_is_a_class_noun() {
         assertEquals(Set.of(), orgsOf("由/p", "科学园附属公司/nt", "营运/v"));
     }
+
+    @Test
+    void a_sub_unit_written_after_a_listed_body_is_named_whole() {
+        assertTrue(orgsOf("复旦大学/nt", "物理/n", "研究所/nis", "发布/v", "成果/n").contains("复旦大学物理研究所"));
+        assertTrue(orgsOf("越南共产党/nt", "中央/n", "致电/v").contains("越南共产党中央"));
+    }
+
+    @Test
+    void a_listed_body_followed_by_a_verb_and_a_body_is_a_sentence_not_a_sub_unit() {
+        Set<String> o = orgsOf("国家统计局/nt", "举行/v", "数据/n", "中心/n", "揭牌/v");
+        assertTrue(o.contains("国家统计局"));
+        assertTrue(o.stream().noneMatch(n -> n.contains("举行")));
+    }
+
+    @Test
+    void a_date_or_verb_glued_before_a_listed_body_is_cut_off() {
+        Set<String> o = orgsOf("联合复旦大学/nt", "开展/v", "研究/vn");
+        assertTrue(o.contains("复旦大学"));
+        assertFalse(o.contains("联合复旦大学"));
+    }
 }
