@@ -49,6 +49,7 @@ public final class OrganizationRecognizer {
     /** 据某某新闻报道: the source cited is a news outlet when its name ends like one. */
     private static final Pattern REPORTED_BY = Pattern.compile(
             WORDS.word("report-lead") + "(\\p{IsHan}{2,8}?(?:" + WORDS.alternation("outlet-endings") + "))(?:" + WORDS.alternation("report-words") + ")");
+    private static final Lexicon SECTOR_FOLLOWERS = WORDS.lexicon("sector-followers");
     private static final Lexicon GENERIC_OUTLETS = WORDS.lexicon("generic-outlets");
     private static final Lexicon JOINING_AND = WORDS.lexicon("joining-and");
     /** 组织 used as a verb (某县组织的). */
@@ -212,7 +213,7 @@ public final class OrganizationRecognizer {
         if (ASPIRATION.matcher(before).matches()) return true;
         if (generic.countedBefore(before) && !wellKnown.contains(name)) return true;
         if (name.endsWith(ORGANIZE) && text.startsWith(ORGANIZE_PARTICLE, end)) return true;
-        if (venueEndings.longestSuffixOf(name) != null) return true;
+        if (venueEndings.longestSuffixOf(name) != null || SECTOR_FOLLOWERS.longestAt(text, end) != null) return true;
         String ending = suffixes.longestSuffixOf(name);
         if (ending != null && ending.length() < name.length() && generic.isGeneric(name, ending)) return true;
         return isQuoted(text, begin, end) && EVENT_ENDING.matcher(name).matches();

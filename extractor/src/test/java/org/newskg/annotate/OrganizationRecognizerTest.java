@@ -214,4 +214,18 @@ class OrganizationRecognizerTest {
         assertTrue(o.contains("复旦大学"));
         assertFalse(o.contains("联合复旦大学"));
     }
+
+    @Test
+    void a_body_followed_by_a_sector_or_project_word_is_no_body() {
+        String text = "推动西岭交易所行业发展，建设东湖工程研究中心项目。";
+        Set<String> o = orgs(text, List.of(token(text, "西岭交易所", "nt"), token(text, "东湖工程研究中心", "nt")));
+        assertTrue(o.isEmpty());
+    }
+
+    @Test
+    void a_class_of_banks_is_no_bank() {
+        String text = "两间传统银行与虚拟银行竞争。";
+        Set<String> o = orgs(text, List.of(token(text, "传统银行", "nt"), token(text, "虚拟银行", "nt")));
+        assertTrue(o.isEmpty());
+    }
 }
