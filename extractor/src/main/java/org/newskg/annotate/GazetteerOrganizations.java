@@ -13,8 +13,9 @@ import org.newskg.model.EntityType;
 import org.newskg.model.Mention;
 
 /**
- * Organizations the gazetteers name (government bodies, international organizations, legislatures,
- * parties, universities and academies, media): takes the article text and its tokens, adds a mention
+ * Organizations the gazetteers name (well-known short names, government bodies, international
+ * organizations, legislatures, parties, universities and academies, media; the files
+ * {@code org-name-forms.txt} lists under "gazetteers"): takes the article text and its tokens, adds a mention
  * for every full or short form found, with the gazetteer's full name as referent. Forms of one or two
  * characters count only as words of their own in the segmentation, Latin forms only between non-Latin
  * characters. A foreign place written right before a national body's bare name (某国 + 国防部), or

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,7 +23,10 @@ import org.newskg.model.Mention;
  * Dropped: names the sentence uses as a role the subject aspires to (建设国际创新科技中心), editions of
  * events (第二届…大会) and event titles in quotation marks, venues (…会展中心: places), and 组织 used
  * as a verb (某县组织的). Items of an enumeration closed by a class noun (A、B、C等企业, or a
- * Latin brand alone: Abcd等企业) are organizations too, and so are the outlets in 据…报道 and well-known bodies by full or short name.
+ * Latin brand alone: Abcd等企业) are organizations too, and so are the outlets in 据…报道 and the bodies
+ * the gazetteers list ({@link GazetteerOrganizations}), with their sub-units written after them
+ * (某科学院|某研究所); a candidate glued to a listed body by words that are no place (联合|某大学) is
+ * dropped for it, and so are states alone (places) and candidates followed by a sector word (…|行业).
  */
 public final class OrganizationRecognizer {
     private static final LexiconTable WORDS = LexiconTable.of("organization-context-words.txt");
@@ -55,8 +57,6 @@ public final class OrganizationRecognizer {
     /** 组织 used as a verb (某县组织的). */
     private static final String ORGANIZE = WORDS.word("organize");
     private static final String ORGANIZE_PARTICLE = WORDS.word("organize-particle");
-    private static final Lexicon NATIONAL_BODY_STARTS = WORDS.lexicon("national-body-starts");
-    private static final String CHINA_INITIAL = WORDS.word("china-initial");
     private static final String SHORT_SUFFIX = WORDS.word("short-suffix");
     /** The shortest name a short suffix ends (某某公安局某某派出所), and the mark between enumerated items. */
     private static final int MIN_NAME_WITH_SHORT_SUFFIX = 6;
@@ -70,9 +70,6 @@ public final class OrganizationRecognizer {
     private final Lexicon institutionEndings = Lexicon.resource("institution-suffixes.txt");
     private final Lexicon venueEndings = Lexicon.resource("venue-suffixes.txt");
     private final GenericNames generic = new GenericNames();
-    /** Well-known public bodies and news agencies by full and short name (general knowledge, as the resolver uses). */
-    private final Lexicon wellKnown = Lexicon.resource("org-aliases.txt");
-    private final Map<String, String> wellKnownFullName = Lexicon.lineHeads("org-aliases.txt");
     private final GazetteerOrganizations gazetteer = new GazetteerOrganizations();
 
     public List<Mention> recognize(String text, List<Token> tokens) {
@@ -96,7 +93,7 @@ public final class OrganizationRecognizer {
             if (edition.lookingAt()) {
                 start = edition.end();
                 String body = text.substring(start, end);
-                if (EVENT_ENDING.matcher(body).matches() && !body.endsWith(CONGRESS) && !wellKnown.contains(body)) continue;
+                if (EVENT_ENDING.matcher(body).matches() && !body.endsWith(CONGRESS) && gazetteer.fullName(body) == null) continue;
             }
             String tagged = text.substring(start, end);
             int begin = namesABody(tagged, places) ? start : start == t.begin() ? extendLeft(text, tokens, i, end, places) : -1;
@@ -111,7 +108,6 @@ public final class OrganizationRecognizer {
             int end = tokens.get(tokens.size() - 1).end();
             out.addAll(enumerated(text, begin, end));
             out.addAll(reportingOutlets(text, begin, end));
-            out.addAll(wellKnownBodies(text, tokens));
             List<Mention> listed = gazetteer.find(text, tokens);
             out.removeIf(m -> hasGluedPrefix(text, m, listed, places));
             out.addAll(0, listed);
@@ -211,7 +207,7 @@ public final class OrganizationRecognizer {
     private boolean isDropped(String text, int begin, int end, String name) {
         String before = text.substring(Math.max(0, begin - 4), begin);
         if (ASPIRATION.matcher(before).matches()) return true;
-        if (generic.countedBefore(before) && !wellKnown.contains(name)) return true;
+        if (generic.countedBefore(before) && gazetteer.fullName(name) == null) return true;
         if (name.endsWith(ORGANIZE) && text.startsWith(ORGANIZE_PARTICLE, end)) return true;
         if (venueEndings.longestSuffixOf(name) != null || SECTOR_FOLLOWERS.longestAt(text, end) != null) return true;
         String ending = suffixes.longestSuffixOf(name);
@@ -287,45 +283,6 @@ public final class OrganizationRecognizer {
             out.add(new Mention(EntityType.ORGANIZATION, m.start(1), m.end(1), name));
         }
         return out;
-    }
-
-    /**
-     * Bodies of the well-known lexicon. A short form of two characters (中办, 国办) counts only where
-     * the segmenter sees it as a word of its own (not inside 集中办理). A foreign place written right
-     * before a national body (美国 + 国务院) makes it that country's body, a different organization.
-     */
-    private List<Mention> wellKnownBodies(String text, List<Token> tokens) {
-        Set<Integer> starts = new HashSet<>();
-        Set<Integer> ends = new HashSet<>();
-        for (Token t : tokens) {
-            starts.add(t.begin());
-            ends.add(t.end());
-        }
-        List<Mention> out = new ArrayList<>();
-        int end = tokens.get(tokens.size() - 1).end();
-        for (int i = tokens.get(0).begin(); i < end; i++) {
-            String w = wellKnown.longestAt(text, i);
-            if (w == null || i + w.length() > end) continue;
-            if (w.length() < 3 && !(starts.contains(i) && ends.contains(i + w.length()))) continue;
-            Token place = isNationalBody(w) ? foreignPlaceEndingAt(tokens, i) : null;
-            int begin = place == null ? i : place.begin();
-            out.add(new Mention(EntityType.ORGANIZATION, begin, i + w.length(), text.substring(begin, i + w.length())));
-            i += w.length() - 1;
-        }
-        return out;
-    }
-
-    private boolean isNationalBody(String name) {
-        String full = wellKnownFullName.get(name);
-        return NATIONAL_BODY_STARTS.longestAt(full, 0) != null;
-    }
-
-    private static Token foreignPlaceEndingAt(List<Token> tokens, int at) {
-        for (Token t : tokens) {
-            if (t.end() == at && t.isPlace() && t.text().length() >= 2 && !t.text().startsWith(CHINA_INITIAL)) return t;
-            if (t.begin() >= at) break;
-        }
-        return null;
     }
 
     public boolean isOrganizationName(String s) {
