@@ -31,6 +31,7 @@ public final class GazetteerOrganizations {
     private static final Lexicon NATIONAL_BODY_STARTS = CONTEXT.lexicon("national-body-starts");
     private static final String CHINA_INITIAL = CONTEXT.word("china-initial");
     private static final int SHORT_FORM = 2;
+    private static final String ROLE_TAILS = CONTEXT.chars("role-tails");
     /** Quotation marks, and the longest run of characters either side of a body in a quoted name. */
     private static final String OPENING = "“「『‘";
     private static final String CLOSING = "”」』’";
@@ -119,8 +120,10 @@ public final class GazetteerOrganizations {
         if (isLatin(w.charAt(0))) {
             return (at == 0 || !isLatin(text.charAt(at - 1))) && (at + w.length() >= text.length() || !isLatin(text.charAt(at + w.length())));
         }
-        // 民主党 is no party inside 民主党派: a name ends where a word ends
-        return ends.contains(at + w.length()) && (w.length() > SHORT_FORM || starts.contains(at));
+        // 民主党 is no party inside 民主党派: a name ends where a word ends, or before a role's tail (外交部|长)
+        int end = at + w.length();
+        boolean roleTail = end < text.length() && ROLE_TAILS.indexOf(text.charAt(end)) >= 0 && ends.contains(end + 1);
+        return (ends.contains(end) || roleTail) && (w.length() > SHORT_FORM || starts.contains(at));
     }
 
     /** 「某国—某盟信息港」: a body named inside a short quoted name (a project, a slogan) is part of that name. */

@@ -78,4 +78,9 @@ class GazetteerOrganizationsTest {
     void an_ordinary_word_starting_with_a_short_form_is_no_mention() {
         assertTrue(found("各/r", "民主党/nt", "派/n", "中央/n").keySet().stream().noneMatch(k -> k.startsWith("民主党")));
     }
+
+    @Test
+    void a_body_glued_to_a_role_tail_is_named_there() {
+        assertEquals("", found("智利/ns", "外交部长/nnt", "会见/v").get("智利外交部"));
+    }
 }
