@@ -51,6 +51,7 @@ public final class OrganizationRecognizer {
     /** 据某某新闻报道: the source cited is a news outlet when its name ends like one. */
     private static final Pattern REPORTED_BY = Pattern.compile(
             WORDS.word("report-lead") + "(\\p{IsHan}{2,8}?(?:" + WORDS.alternation("outlet-endings") + "))(?:" + WORDS.alternation("report-words") + ")");
+    private static final Pattern TERM_INSIDE = Pattern.compile("(?<=\\p{IsHan})[" + Numerals.EDITION + "]+" + WORDS.word("edition-mark"));
     private static final Lexicon SECTOR_FOLLOWERS = WORDS.lexicon("sector-followers");
     private static final Lexicon GENERIC_OUTLETS = WORDS.lexicon("generic-outlets");
     private static final Lexicon JOINING_AND = WORDS.lexicon("joining-and");
@@ -210,6 +211,8 @@ public final class OrganizationRecognizer {
         if (generic.countedBefore(before) && gazetteer.fullName(name) == null) return true;
         if (name.endsWith(ORGANIZE) && text.startsWith(ORGANIZE_PARTICLE, end)) return true;
         if (venueEndings.longestSuffixOf(name) != null || SECTOR_FOLLOWERS.longestAt(text, end) != null) return true;
+        // 某市七届人大: a term of a body inside the name is a session's name, not the body's
+        if (TERM_INSIDE.matcher(name).find()) return true;
         String ending = suffixes.longestSuffixOf(name);
         if (ending != null && ending.length() < name.length() && generic.isGeneric(name, ending)) return true;
         return isQuoted(text, begin, end) && EVENT_ENDING.matcher(name).matches();

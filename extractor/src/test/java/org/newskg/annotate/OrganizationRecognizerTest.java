@@ -228,4 +228,10 @@ class OrganizationRecognizerTest {
         Set<String> o = orgs(text, List.of(token(text, "传统银行", "nt"), token(text, "虚拟银行", "nt")));
         assertTrue(o.isEmpty());
     }
+
+    @Test
+    void a_body_with_its_term_inside_names_a_session_not_the_body() {
+        String text = "南港市六届人大三次会议开幕。";
+        assertTrue(orgs(text, List.of(token(text, "南港市六届人大", "nt"))).isEmpty());
+    }
 }
