@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,7 +23,10 @@ import org.newskg.model.Mention;
  * Dropped: names the sentence uses as a role the subject aspires to (建设国际创新科技中心), editions of
  * events (第二届…大会) and event titles in quotation marks, venues (…会展中心: places), and 组织 used
  * as a verb (某县组织的). Items of an enumeration closed by a class noun (A、B、C等企业, or a
- * Latin brand alone: Abcd等企业) are organizations too, and so are the outlets in 据…报道 and well-known bodies by full or short name.
+ * Latin brand alone: Abcd等企业) are organizations too, and so are the outlets in 据…报道 and the bodies
+ * the gazetteers list ({@link GazetteerOrganizations}), with their sub-units written after them
+ * (某科学院|某研究所); a candidate glued to a listed body by words that are no place (联合|某大学) is
+ * dropped for it, and so are states alone (places) and candidates followed by a sector word (…|行业).
  */
 public final class OrganizationRecognizer {
     private static final LexiconTable WORDS = LexiconTable.of("organization-context-words.txt");
@@ -49,24 +51,27 @@ public final class OrganizationRecognizer {
     /** 据某某新闻报道: the source cited is a news outlet when its name ends like one. */
     private static final Pattern REPORTED_BY = Pattern.compile(
             WORDS.word("report-lead") + "(\\p{IsHan}{2,8}?(?:" + WORDS.alternation("outlet-endings") + "))(?:" + WORDS.alternation("report-words") + ")");
+    private static final Pattern TERM_INSIDE = Pattern.compile("(?<=\\p{IsHan})[" + Numerals.EDITION + "]+" + WORDS.word("edition-mark"));
+    private static final Lexicon SECTOR_FOLLOWERS = WORDS.lexicon("sector-followers");
     private static final Lexicon GENERIC_OUTLETS = WORDS.lexicon("generic-outlets");
     private static final Lexicon JOINING_AND = WORDS.lexicon("joining-and");
     /** 组织 used as a verb (某县组织的). */
     private static final String ORGANIZE = WORDS.word("organize");
     private static final String ORGANIZE_PARTICLE = WORDS.word("organize-particle");
-    private static final Lexicon NATIONAL_BODY_STARTS = WORDS.lexicon("national-body-starts");
-    private static final String CHINA_INITIAL = WORDS.word("china-initial");
     private static final String SHORT_SUFFIX = WORDS.word("short-suffix");
     /** The shortest name a short suffix ends (某某公安局某某派出所), and the mark between enumerated items. */
     private static final int MIN_NAME_WITH_SHORT_SUFFIX = 6;
     private static final String ITEM_MARK = "、";
+    /** The most words a sub-unit's own name takes after its listed body (计算|技术|研究所). */
+    private static final int MAX_SUB_UNIT_WORDS = 4;
+    /** 某党|中央: a party's central committee written short. */
+    private static final String PARTY_CENTRE = WORDS.word("party-centre");
+    private static final String PARTY_ENDING = WORDS.word("party-ending");
     private final Lexicon suffixes = Lexicon.resource("org-suffixes.txt");
     private final Lexicon institutionEndings = Lexicon.resource("institution-suffixes.txt");
     private final Lexicon venueEndings = Lexicon.resource("venue-suffixes.txt");
     private final GenericNames generic = new GenericNames();
-    /** Well-known public bodies and news agencies by full and short name (general knowledge, as the resolver uses). */
-    private final Lexicon wellKnown = Lexicon.resource("org-aliases.txt");
-    private final Map<String, String> wellKnownFullName = Lexicon.lineHeads("org-aliases.txt");
+    private final GazetteerOrganizations gazetteer = new GazetteerOrganizations();
 
     public List<Mention> recognize(String text, List<Token> tokens) {
         Set<String> places = new HashSet<>();
@@ -89,13 +94,13 @@ public final class OrganizationRecognizer {
             if (edition.lookingAt()) {
                 start = edition.end();
                 String body = text.substring(start, end);
-                if (EVENT_ENDING.matcher(body).matches() && !body.endsWith(CONGRESS) && !wellKnown.contains(body)) continue;
+                if (EVENT_ENDING.matcher(body).matches() && !body.endsWith(CONGRESS) && gazetteer.fullName(body) == null) continue;
             }
             String tagged = text.substring(start, end);
             int begin = namesABody(tagged, places) ? start : start == t.begin() ? extendLeft(text, tokens, i, end, places) : -1;
             if (begin < 0) continue;
             String name = text.substring(begin, end);
-            if (isDropped(text, begin, end, name)) continue;
+            if (isDropped(text, begin, end, name) || gazetteer.isState(name)) continue;
             out.add(new Mention(EntityType.ORGANIZATION, begin, end, name));
         }
         out.addAll(untaggedInstitutions(text, tokens));
@@ -104,9 +109,68 @@ public final class OrganizationRecognizer {
             int end = tokens.get(tokens.size() - 1).end();
             out.addAll(enumerated(text, begin, end));
             out.addAll(reportingOutlets(text, begin, end));
-            out.addAll(wellKnownBodies(text, tokens));
+            List<Mention> listed = gazetteer.find(text, tokens);
+            out.removeIf(m -> hasGluedPrefix(text, m, listed, places));
+            out.addAll(0, listed);
+            out.addAll(0, subUnitsOfListed(text, tokens, listed));
         }
         return out;
+    }
+
+    /**
+     * 联合|某大学, 某日|某部, 某部会同|某部: a candidate that ends with a gazetteer body but starts with
+     * words that are no place before it; the gazetteer's body stands alone.
+     */
+    private boolean hasGluedPrefix(String text, Mention m, List<Mention> listed, Set<String> places) {
+        for (Mention g : listed) {
+            if (g.end() != m.end() || g.begin() <= m.begin()) continue;
+            String prefix = text.substring(m.begin(), g.begin());
+            return !places.contains(prefix) && !NATIONAL_PREFIXES.contains(prefix) && !gazetteer.isState(prefix);
+        }
+        return false;
+    }
+
+    /**
+     * 某科学院|计算|技术|研究所, 某理事会|1267|委员会: a listed body followed by nouns (or a number)
+     * that end like a body is that body's sub-unit, named whole.
+     */
+    private List<Mention> subUnitsOfListed(String text, List<Token> tokens, List<Mention> listed) {
+        List<Mention> out = new ArrayList<>();
+        int k = 0;
+        for (Mention body : listed) {
+            while (k < tokens.size() && tokens.get(k).begin() < body.end()) k++;
+            boolean verb = false;
+            for (int j = k; j < Math.min(tokens.size(), k + MAX_SUB_UNIT_WORDS); j++) {
+                Token t = tokens.get(j);
+                if (t.begin() != (j == k ? body.end() : tokens.get(j - 1).end())) break;
+                verb |= t.pos().isVerb();
+                if (!extendsName(t) && !t.pos().isVerb() && !t.text().chars().allMatch(Character::isDigit)) break;
+                String unit = text.substring(body.end(), t.end());
+                boolean partyCentre = body.text().endsWith(PARTY_ENDING) && unit.equals(PARTY_CENTRE);
+                if (partyCentre || isSubUnitName(unit, verb)) {
+                    out.add(new Mention(EntityType.ORGANIZATION, body.begin(), t.end(), text.substring(body.begin(), t.end())));
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The name of a sub-unit after its body: it ends like a body, is no meeting and no generic name
+     * (a numbered one aside: 1267委员会); a verb inside (计算|技术|研究所) only before an institution
+     * ending, since 某部|举行|某会 is a sentence.
+     */
+    private boolean isSubUnitName(String unit, boolean verb) {
+        String ending = suffixes.longestSuffixOf(unit);
+        if (ending == null || ending.length() < 2 || unit.length() <= ending.length() || EVENT_ENDING.matcher(unit).matches()) return false;
+        if (verb && institutionEndings.longestSuffixOf(unit) == null) return false;
+        return isNumbered(unit, ending) || (!NOT_A_BODY.matcher(unit).matches() && !generic.isGeneric(unit, ending));
+    }
+
+    /** 1267|委员会: a unit numbered by its body, whose head is digits only. */
+    private static boolean isNumbered(String unit, String ending) {
+        return unit.substring(0, unit.length() - ending.length()).chars().allMatch(Character::isDigit);
     }
 
     /** End of the organization name in a tagged word: the word itself, or cut after its last suffix; -1 if none. */
@@ -144,9 +208,11 @@ public final class OrganizationRecognizer {
     private boolean isDropped(String text, int begin, int end, String name) {
         String before = text.substring(Math.max(0, begin - 4), begin);
         if (ASPIRATION.matcher(before).matches()) return true;
-        if (generic.countedBefore(before) && !wellKnown.contains(name)) return true;
+        if (generic.countedBefore(before) && gazetteer.fullName(name) == null) return true;
         if (name.endsWith(ORGANIZE) && text.startsWith(ORGANIZE_PARTICLE, end)) return true;
-        if (venueEndings.longestSuffixOf(name) != null) return true;
+        if (venueEndings.longestSuffixOf(name) != null || SECTOR_FOLLOWERS.longestAt(text, end) != null) return true;
+        // 某市七届人大: a term of a body inside the name is a session's name, not the body's
+        if (TERM_INSIDE.matcher(name).find()) return true;
         String ending = suffixes.longestSuffixOf(name);
         if (ending != null && ending.length() < name.length() && generic.isGeneric(name, ending)) return true;
         return isQuoted(text, begin, end) && EVENT_ENDING.matcher(name).matches();
@@ -220,45 +286,6 @@ public final class OrganizationRecognizer {
             out.add(new Mention(EntityType.ORGANIZATION, m.start(1), m.end(1), name));
         }
         return out;
-    }
-
-    /**
-     * Bodies of the well-known lexicon. A short form of two characters (中办, 国办) counts only where
-     * the segmenter sees it as a word of its own (not inside 集中办理). A foreign place written right
-     * before a national body (美国 + 国务院) makes it that country's body, a different organization.
-     */
-    private List<Mention> wellKnownBodies(String text, List<Token> tokens) {
-        Set<Integer> starts = new HashSet<>();
-        Set<Integer> ends = new HashSet<>();
-        for (Token t : tokens) {
-            starts.add(t.begin());
-            ends.add(t.end());
-        }
-        List<Mention> out = new ArrayList<>();
-        int end = tokens.get(tokens.size() - 1).end();
-        for (int i = tokens.get(0).begin(); i < end; i++) {
-            String w = wellKnown.longestAt(text, i);
-            if (w == null || i + w.length() > end) continue;
-            if (w.length() < 3 && !(starts.contains(i) && ends.contains(i + w.length()))) continue;
-            Token place = isNationalBody(w) ? foreignPlaceEndingAt(tokens, i) : null;
-            int begin = place == null ? i : place.begin();
-            out.add(new Mention(EntityType.ORGANIZATION, begin, i + w.length(), text.substring(begin, i + w.length())));
-            i += w.length() - 1;
-        }
-        return out;
-    }
-
-    private boolean isNationalBody(String name) {
-        String full = wellKnownFullName.get(name);
-        return NATIONAL_BODY_STARTS.longestAt(full, 0) != null;
-    }
-
-    private static Token foreignPlaceEndingAt(List<Token> tokens, int at) {
-        for (Token t : tokens) {
-            if (t.end() == at && t.isPlace() && t.text().length() >= 2 && !t.text().startsWith(CHINA_INITIAL)) return t;
-            if (t.begin() >= at) break;
-        }
-        return null;
     }
 
     public boolean isOrganizationName(String s) {

@@ -3,6 +3,8 @@ package org.newskg.resolve;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.newskg.lexicon.Lexicon;
 import org.newskg.lexicon.LexiconTable;
@@ -10,8 +12,9 @@ import org.newskg.model.EntityType;
 
 /**
  * The canonical simplified name of an entity, the same in every article so that IRIs minted from it
- * agree across files: layout spaces removed, 特区 written out as 特别行政区, and the official short names
- * of well-known public bodies (a general lexicon, {@code org-aliases.txt}) mapped to their full names.
+ * agree across files: layout spaces removed, a date before a body dropped, 特区 written out as
+ * 特别行政区, and the forms of well-known public bodies ({@code org-aliases.txt}) and of the
+ * gazetteers' bodies (the files {@code org-name-forms.txt} lists) mapped to their full names.
  */
 public final class NameCanonicalizer {
     private static final LexiconTable FORMS = LexiconTable.of("org-name-forms.txt");
@@ -21,21 +24,26 @@ public final class NameCanonicalizer {
     private static final String DROPPED_PREFIX = FORMS.lines("drop-prefix").get(0).get(0);
     private static final String STATE_PREFIX = FORMS.lines("drop-prefix").get(0).get(1);
     private static final int MIN_NAME_AFTER_DROP = 5;
+    private static final Pattern LEADING_DATE = Pattern.compile("\\d{2,4}年(?:\\d{1,2}月)?(?:\\d{1,2}日)?");
     /** One-character endings of short names that stand for a longer ending of the full name (办 for 办公室). */
     private static final Map<Character, String> SHORT_ENDINGS = shortEndings();
-    private final Map<String, String> orgFullNames = Lexicon.lineHeads("org-aliases.txt");
+    /** The gazetteers' forms of organizations mapped to the full name their line starts with. */
+    private final Map<String, String> gazetteerFullNames = gazetteerFullNames();
 
     public String canonical(EntityType type, String surface) {
         String s = surface.replaceAll("[\\s\\u3000]+", "");
         if (type == EntityType.ORGANIZATION) {
-            String full = orgFullNames.get(s);
+            // a date written before a body (某年某月某日外交部…) is no part of its name
+            Matcher date = LEADING_DATE.matcher(s);
+            if (date.lookingAt() && date.end() < s.length()) s = s.substring(date.end());
+            String full = gazetteerFullNames.get(s);
             if (full != null) return full;
             for (List<String> e : EXPANSIONS) if (s.contains(e.get(0))) s = s.replace(e.get(0), e.get(1));
             // 中国国家… is the national body 国家…
             if (s.startsWith(DROPPED_PREFIX + STATE_PREFIX) && s.length() - DROPPED_PREFIX.length() >= MIN_NAME_AFTER_DROP) {
                 s = s.substring(DROPPED_PREFIX.length());
             }
-            full = orgFullNames.get(s);
+            full = gazetteerFullNames.get(s);
             if (full != null) return full;
         }
         return s;
@@ -57,6 +65,16 @@ public final class NameCanonicalizer {
             if (fullName.charAt(i) == shortName.charAt(j)) j++;
         }
         return j == shortName.length();
+    }
+
+    private static Map<String, String> gazetteerFullNames() {
+        Map<String, String> out = new HashMap<>();
+        for (String file : FORMS.row("gazetteers")) Lexicon.lineHeads(file).forEach(out::putIfAbsent);
+        // 中方 is 中国政府: a state's side is its government
+        for (List<String> side : LexiconTable.of("org-state-sides.txt").lines("side")) {
+            for (String form : side.subList(1, side.size())) out.putIfAbsent(form, side.get(0));
+        }
+        return out;
     }
 
     private static Map<Character, String> shortEndings() {

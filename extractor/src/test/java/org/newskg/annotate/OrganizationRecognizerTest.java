@@ -194,4 +194,44 @@ class OrganizationRecognizerTest {
     void a_subsidiary_named_by_its_parent_is_a_class_noun() {
         assertEquals(Set.of(), orgsOf("由/p", "科学园附属公司/nt", "营运/v"));
     }
+
+    @Test
+    void a_sub_unit_written_after_a_listed_body_is_named_whole() {
+        assertTrue(orgsOf("复旦大学/nt", "物理/n", "研究所/nis", "发布/v", "成果/n").contains("复旦大学物理研究所"));
+        assertTrue(orgsOf("越南共产党/nt", "中央/n", "致电/v").contains("越南共产党中央"));
+    }
+
+    @Test
+    void a_listed_body_followed_by_a_verb_and_a_body_is_a_sentence_not_a_sub_unit() {
+        Set<String> o = orgsOf("国家统计局/nt", "举行/v", "数据/n", "中心/n", "揭牌/v");
+        assertTrue(o.contains("国家统计局"));
+        assertTrue(o.stream().noneMatch(n -> n.contains("举行")));
+    }
+
+    @Test
+    void a_date_or_verb_glued_before_a_listed_body_is_cut_off() {
+        Set<String> o = orgsOf("联合复旦大学/nt", "开展/v", "研究/vn");
+        assertTrue(o.contains("复旦大学"));
+        assertFalse(o.contains("联合复旦大学"));
+    }
+
+    @Test
+    void a_body_followed_by_a_sector_or_project_word_is_no_body() {
+        String text = "推动西岭交易所行业发展，建设东湖工程研究中心项目。";
+        Set<String> o = orgs(text, List.of(token(text, "西岭交易所", "nt"), token(text, "东湖工程研究中心", "nt")));
+        assertTrue(o.isEmpty());
+    }
+
+    @Test
+    void a_class_of_banks_is_no_bank() {
+        String text = "两间传统银行与虚拟银行竞争。";
+        Set<String> o = orgs(text, List.of(token(text, "传统银行", "nt"), token(text, "虚拟银行", "nt")));
+        assertTrue(o.isEmpty());
+    }
+
+    @Test
+    void a_body_with_its_term_inside_names_a_session_not_the_body() {
+        String text = "南港市六届人大三次会议开幕。";
+        assertTrue(orgs(text, List.of(token(text, "南港市六届人大", "nt"))).isEmpty());
+    }
 }

@@ -74,9 +74,15 @@ class NameCanonicalizerTest {
     }
 
     @Test
-    void the_chinese_side_and_the_central_government_are_one_body() {
-        assertEquals(c.canonical(EntityType.ORGANIZATION, "中国政府"), c.canonical(EntityType.ORGANIZATION, "中方"));
-        assertEquals(c.canonical(EntityType.ORGANIZATION, "中国政府"), c.canonical(EntityType.ORGANIZATION, "中央政府"));
+    void the_chinese_side_is_the_government_of_china_and_the_central_government_the_state_council() {
+        assertEquals("中国政府", c.canonical(EntityType.ORGANIZATION, "中方"));
+        assertEquals("中央人民政府", c.canonical(EntityType.ORGANIZATION, "中央政府"));
+    }
+
+    @Test
+    void a_gazetteer_short_form_is_written_as_its_full_name_and_a_leading_date_dropped() {
+        assertEquals("世界气象组织", c.canonical(EntityType.ORGANIZATION, "WMO"));
+        assertEquals("国家统计局", c.canonical(EntityType.ORGANIZATION, "2030年5月8日国家统计局"));
     }
 
     @Test
