@@ -38,6 +38,7 @@ public final class PersonRecognizer {
             Stream.of("、", "，", "。", "（", "(", "\n", " ", "：", "；")).toArray(String[]::new));
     private static final String NEVER_IN_NAME = CONTEXT.chars("never-in-name");
     private static final String FUNCTION_SURNAMES = CONTEXT.chars("function-surnames");
+    private static final String PREPOSITION_SURNAMES = CONTEXT.chars("preposition-surnames");
     private static final String NOT_NAME_FINAL = CONTEXT.chars("not-name-final");
     private static final String ADVERBS_BEFORE_SPEECH = CONTEXT.chars("adverbs-before-speech");
     private static final String JOINING_BEFORE_NAME = CONTEXT.chars("joining-before-name");
@@ -46,6 +47,7 @@ public final class PersonRecognizer {
     private static final Pattern BEFORE_BODY_NAME = Pattern.compile(CONTEXT.alternation("before-body-name"));
     private static final List<String> NOT_IN_DOT_NAME = CONTEXT.row("not-in-dot-name");
     private static final String EDITION_MARK = CONTEXT.chars("edition-mark");
+    private static final Lexicon WORDS_OPENED_BY_NAME_END = CONTEXT.lexicon("words-after-name-cut");
     private static final Lexicon AFTER_DOT_NAME = CONTEXT.lexicon("after-dot-name");
     private static final Lexicon BEFORE_DOT_NAME = CONTEXT.lexicon("before-dot-name");
     /** The shortest and longest tagged name accepted, and the longest a surname and given name make. */
@@ -63,6 +65,7 @@ public final class PersonRecognizer {
     /** The segmenter's dictionary of ordinary words; without one, no candidate is checked against it. */
     private final Predicate<String> dictionary;
     private final TransliteratedNames transliterated;
+    private final NameLists lists = new NameLists(surnames, roles, orgSuffixes, AFTER_NAME, PLACE_OR_TIME_FINALS);
 
     public PersonRecognizer() {
         this(w -> false);
@@ -87,7 +90,7 @@ public final class PersonRecognizer {
                 titledTransliteration(text, t.end(), end, tokens, confirmed);
             }
             if (t.isPerson() && (acceptTaggedName(t, i, tokens, text) || beforeRole(tokens, i))) {
-                String name = withoutFunctionWord(t.text());
+                String name = withoutFunctionWord(text, t);
                 // 刘某称 stays 刘某 only where the name speaks or has a title; 乌军还 is no name at all
                 if (name.length() == t.text().length() || speaksAt(text, t.begin() + name.length(), end)
                         || (i > 0 && isRole(tokens.get(i - 1)))) {
@@ -107,6 +110,7 @@ public final class PersonRecognizer {
         }
         speakerNames(text, begin, end, confirmed, words);
         speakingTransliterations(text, begin, end, tokens, confirmed);
+        lists.addListedNames(text, tokens, confirmed);
         completeTransliterations(text, begin, end, tokens, confirmed);
         confirmed.removeIf(transliterated::isPlaceName);
         confirmed.removeIf(n -> roles.contains(n) || n.length() < 2 || n.chars().anyMatch(c -> NEVER_IN_NAME.indexOf(c) >= 0));
@@ -143,9 +147,14 @@ public final class PersonRecognizer {
         return at + 1 < end && ADVERBS_BEFORE_SPEECH.indexOf(text.charAt(at)) >= 0 && speechVerbs.longestAt(text, at + 1) != null;
     }
 
-    /** 刘某称 → 刘某: a tagged three-character name whose last character is a word of the sentence. */
-    private String withoutFunctionWord(String name) {
-        if (name.length() == 3 && NOT_NAME_FINAL.indexOf(name.charAt(2)) >= 0 && surnames.contains(name.substring(0, 1))) {
+    /**
+     * 刘某称 → 刘某: a tagged three-character name whose last character is a word of the sentence, or
+     * opens a word with the characters after the name (某某分|别 → 某某 分别).
+     */
+    private String withoutFunctionWord(String text, Token t) {
+        String name = t.text();
+        if (name.length() != 3 || !surnames.contains(name.substring(0, 1))) return name;
+        if (NOT_NAME_FINAL.indexOf(name.charAt(2)) >= 0 || WORDS_OPENED_BY_NAME_END.longestAt(text, t.end() - 1) != null) {
             return name.substring(0, 2);
         }
         return name;
@@ -178,6 +187,7 @@ public final class PersonRecognizer {
         boolean titled = i > 0 && isRole(tokens.get(i - 1));
         // two characters are a name only with strong evidence; three (surname + given name) with any
         if (w.length() == 3 && FUNCTION_SURNAMES.indexOf(w.charAt(0)) >= 0 && dictionary.test(w.substring(1))) return false;
+        if (!titled && prepositionGlued(text, tokens, i)) return false;
         if (w.length() == 2) return speaks || titled;
         // 某某县, 某某市 (a place the tagger cut), 高原上, 某月里: no name ends so without a title or speech
         if (!speaks && !titled && w.length() == 3 && PLACE_OR_TIME_FINALS.indexOf(w.charAt(2)) >= 0) return false;
@@ -185,6 +195,19 @@ public final class PersonRecognizer {
         // 某都会区建设: a surname that is also a place ending (区), glued to the word before, ends that place
         if (!speaks && !titled && glued(tokens, i) && placeEndings.contains(surnames.longestAt(w, 0))) return false;
         return e >= text.length() || AFTER_NAME.longestAt(text, e) != null || speaks || titled;
+    }
+
+    /**
+     * 将于|下周, 相较于|某方, 某某于|信中: a tagged name opening with a preposition surname glued to a
+     * word before it that takes no person as object (no verb, no title, no conjunction) is the
+     * preposition and the words after it.
+     */
+    private boolean prepositionGlued(String text, List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        if (i == 0 || PREPOSITION_SURNAMES.indexOf(t.text().charAt(0)) < 0) return false;
+        Token before = tokens.get(i - 1);
+        return before.end() == t.begin() && Character.isIdeographic(text.charAt(t.begin() - 1)) && !before.pos().isVerb()
+                && JOINING_BEFORE_NAME.indexOf(text.charAt(t.begin() - 1)) < 0;
     }
 
     private static boolean glued(List<Token> tokens, int i) {
@@ -281,7 +304,7 @@ public final class PersonRecognizer {
                 if (verb == null && e + 1 < end && ADVERBS_BEFORE_SPEECH.indexOf(text.charAt(e)) >= 0) {
                     verb = speechVerbs.longestAt(text, e + 1);
                 }
-                if (verb != null && HAN.matcher(text.substring(i, e)).matches() && words.couldBeName(i, e)) {
+                if (verb != null && HAN.matcher(text.substring(i, e)).matches() && words.couldBeName(i, e) && !words.onlyFunctionWords(i, e)) {
                     out.add(text.substring(i, e));
                     break;
                 }

@@ -38,4 +38,15 @@ final class WordBoundaries {
         }
         return true;
     }
+
+    /** 但|仍 before a speech verb: every word of the span is a function word, so it is no name. */
+    boolean onlyFunctionWords(int begin, int end) {
+        boolean any = false;
+        for (Token t : tokens) {
+            if (t.end() <= begin || t.begin() >= end) continue;
+            if (!t.pos().isVerbOrFunctionWord()) return false;
+            any = true;
+        }
+        return any;
+    }
 }

@@ -185,4 +185,41 @@ class PersonRecognizerTest {
     void a_locative_before_a_cut_name_is_not_part_of_it() {
         assertEquals(Set.of("阿诺德罗夫"), namesWithDictionary("某国总统阿诺德罗夫表示，将继续谈判。不到一周时间内阿诺德罗夫再次作出类似决定。"));
     }
+
+    @Test
+    void names_in_a_list_holding_two_confirmed_names_are_persons() {
+        Set<String> n = names("会议代表中有邵新华、刘海洋、汤卫东、江山等人。");
+        assertTrue(n.containsAll(Set.of("刘海洋", "汤卫东", "江山")), n.toString());
+    }
+
+    @Test
+    void a_list_of_places_adds_no_person() {
+        assertTrue(names("会议在杭州、宁波、温州、金华四地同时举行。").isEmpty());
+    }
+
+    @Test
+    void a_preposition_glued_to_the_word_before_is_no_surname() {
+        assertTrue(names("双方会谈将于下周在上海举行。").isEmpty());
+    }
+
+    @Test
+    void function_words_before_a_speech_verb_are_no_name() {
+        assertTrue(names("他虽然没有出席，但仍表示支持这项计划。").isEmpty());
+    }
+
+    @Test
+    void an_adverb_glued_to_a_name_is_cut_off() {
+        assertEquals(Set.of("陈立"), names("另外，陈立亦表示将继续推动改革。"));
+    }
+
+    @Test
+    void a_name_before_comrade_is_a_person() {
+        assertTrue(names("以周明远同志为组长的工作组已经进驻。").contains("周明远"));
+    }
+
+    @Test
+    void titled_names_before_respectively_are_persons() {
+        Set<String> n = names("董事会主席孙涛、总经理罗雁分别致辞。");
+        assertTrue(n.containsAll(Set.of("孙涛", "罗雁")), n.toString());
+    }
 }
