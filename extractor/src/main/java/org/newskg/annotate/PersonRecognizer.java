@@ -377,7 +377,7 @@ public final class PersonRecognizer {
                 for (int k = at; k < at + name.length(); k++) free &= !taken[k - begin];
                 if (!free) continue;
                 for (int k = at; k < at + name.length(); k++) taken[k - begin] = true;
-                out.add(new Mention(EntityType.PERSON, at, at + name.length(), name));
+                out.add(new Mention(EntityType.PERSON, at, at + name.length(), name, ShortForms.fullNameOf(name, ordered)));
             }
         }
         // names written with layout spaces in bylines (张 盼)

@@ -222,4 +222,12 @@ class PersonRecognizerTest {
         Set<String> n = names("董事会主席孙涛、总经理罗雁分别致辞。");
         assertTrue(n.containsAll(Set.of("孙涛", "罗雁")), n.toString());
     }
+
+    @Test
+    void the_short_form_of_a_dotted_name_refers_to_the_full_name() {
+        String text = "某国外长巴特·蒙赫达赖表示，愿加强合作。蒙赫达赖还说，双方将保持沟通。";
+        List<Mention> shortForms = persons(text).stream().filter(m -> m.text().equals("蒙赫达赖")).toList();
+        assertEquals(1, shortForms.size(), persons(text).toString());
+        assertEquals("巴特·蒙赫达赖", shortForms.get(0).referent());
+    }
 }
