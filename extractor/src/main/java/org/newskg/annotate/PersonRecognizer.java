@@ -223,7 +223,8 @@ public final class PersonRecognizer {
     }
 
     /**
-     * A name after a title cuts through no word; or it is a surname the segmenter glued to the
+     * A name after a title cuts through no word; or the list separator 、 ends it and it holds only
+     * nouns; or it is a surname the segmenter glued to the
      * first character of the given name as a proper noun (某国领导人金正|恩表示): the two words are
      * exactly the name, the second neither a verb nor an adverb.
      */
@@ -231,6 +232,8 @@ public final class PersonRecognizer {
         int e = at + name.length();
         if (words.keeps(at, e)) return true;
         if (name.length() != 3) return false;
+        // 主席某云|龙、: a name the list separator bounds, the segmenter cut into nouns
+        if (e < end && text.charAt(e) == '、' && words.onlyNouns(at, e)) return true;
         Token first = transliterated.tokenAt(at, tokens);
         Token second = transliterated.tokenAt(at + 2, tokens);
         return first != null && second != null && first.end() == at + 2 && second.end() == e

@@ -49,4 +49,13 @@ final class WordBoundaries {
         }
         return any;
     }
+
+    /** The span cuts through no word and every word in it is a noun (某云|龙). */
+    boolean onlyNouns(int begin, int end) {
+        for (Token t : tokens) {
+            if (t.end() <= begin || t.begin() >= end || t.isPerson()) continue;
+            if (t.begin() < begin || t.end() > end || !t.pos().isNoun()) return false;
+        }
+        return true;
+    }
 }

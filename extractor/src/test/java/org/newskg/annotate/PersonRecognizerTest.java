@@ -230,4 +230,19 @@ class PersonRecognizerTest {
         assertEquals(1, shortForms.size(), persons(text).toString());
         assertEquals("巴特·蒙赫达赖", shortForms.get(0).referent());
     }
+
+    @Test
+    void a_titled_name_the_segmenter_cut_is_whole_when_a_list_separator_ends_it() {
+        assertTrue(names("市工商联主席高云鹏、秘书长李立新出席会议。").contains("高云鹏"));
+    }
+
+    @Test
+    void surnames_common_in_traditional_script_regions_confirm_titled_names() {
+        assertEquals(Set.of("萧明华", "赖文彬"), names("协会会长萧明华、副会长赖文彬出席。"));
+    }
+
+    @Test
+    void a_name_before_receive_is_a_person() {
+        assertTrue(names("运动员周思琪获颁发奖金十万元。").contains("周思琪"));
+    }
 }
