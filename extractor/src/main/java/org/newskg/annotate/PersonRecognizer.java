@@ -38,7 +38,6 @@ public final class PersonRecognizer {
             Stream.of("、", "，", "。", "（", "(", "\n", " ", "：", "；")).toArray(String[]::new));
     private static final String NEVER_IN_NAME = CONTEXT.chars("never-in-name");
     private static final String FUNCTION_SURNAMES = CONTEXT.chars("function-surnames");
-    private static final String PREPOSITION_SURNAMES = CONTEXT.chars("preposition-surnames");
     private static final String NOT_NAME_FINAL = CONTEXT.chars("not-name-final");
     private static final String ADVERBS_BEFORE_SPEECH = CONTEXT.chars("adverbs-before-speech");
     private static final String JOINING_BEFORE_NAME = CONTEXT.chars("joining-before-name");
@@ -187,27 +186,16 @@ public final class PersonRecognizer {
         boolean titled = i > 0 && isRole(tokens.get(i - 1));
         // two characters are a name only with strong evidence; three (surname + given name) with any
         if (w.length() == 3 && FUNCTION_SURNAMES.indexOf(w.charAt(0)) >= 0 && dictionary.test(w.substring(1))) return false;
-        if (!titled && prepositionGlued(text, tokens, i)) return false;
-        if (w.length() == 2) return speaks || titled;
+        if (!titled && TaggedNameContext.prepositionGlued(text, tokens, i)) return false;
+        if (w.length() == 2) return speaks || titled || TaggedNameContext.chairsAtClauseStart(text, t);
+        // 某区|高新南: a name glued to a place before it, with no title or speech, is part of that place
+        if (!speaks && !titled && i > 0 && tokens.get(i - 1).end() == t.begin() && tokens.get(i - 1).isPlace()) return false;
         // 某某县, 某某市 (a place the tagger cut), 高原上, 某月里: no name ends so without a title or speech
         if (!speaks && !titled && w.length() == 3 && PLACE_OR_TIME_FINALS.indexOf(w.charAt(2)) >= 0) return false;
         if (!speaks && !titled && runsIntoWords(text, t)) return false;
         // 某都会区建设: a surname that is also a place ending (区), glued to the word before, ends that place
         if (!speaks && !titled && glued(tokens, i) && placeEndings.contains(surnames.longestAt(w, 0))) return false;
         return e >= text.length() || AFTER_NAME.longestAt(text, e) != null || speaks || titled;
-    }
-
-    /**
-     * 将于|下周, 相较于|某方, 某某于|信中: a tagged name opening with a preposition surname glued to a
-     * word before it that takes no person as object (no verb, no title, no conjunction) is the
-     * preposition and the words after it.
-     */
-    private boolean prepositionGlued(String text, List<Token> tokens, int i) {
-        Token t = tokens.get(i);
-        if (i == 0 || PREPOSITION_SURNAMES.indexOf(t.text().charAt(0)) < 0) return false;
-        Token before = tokens.get(i - 1);
-        return before.end() == t.begin() && Character.isIdeographic(text.charAt(t.begin() - 1)) && !before.pos().isVerb()
-                && JOINING_BEFORE_NAME.indexOf(text.charAt(t.begin() - 1)) < 0;
     }
 
     private static boolean glued(List<Token> tokens, int i) {

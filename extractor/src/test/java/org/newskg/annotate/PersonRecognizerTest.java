@@ -245,4 +245,9 @@ class PersonRecognizerTest {
     void a_name_before_receive_is_a_person() {
         assertTrue(names("运动员周思琪获颁发奖金十万元。").contains("周思琪"));
     }
+
+    @Test
+    void a_short_tagged_name_chairing_at_the_start_of_a_sentence_is_a_person() {
+        assertTrue(names("会议在北京举行。孙立主持会议。").contains("孙立"));
+    }
 }
