@@ -46,6 +46,7 @@ public final class PersonRecognizer {
     private static final Pattern BEFORE_BODY_NAME = Pattern.compile(CONTEXT.alternation("before-body-name"));
     private static final List<String> NOT_IN_DOT_NAME = CONTEXT.row("not-in-dot-name");
     private static final String EDITION_MARK = CONTEXT.chars("edition-mark");
+    private static final Lexicon WORDS_OPENED_BY_NAME_END = CONTEXT.lexicon("words-after-name-cut");
     private static final Lexicon AFTER_DOT_NAME = CONTEXT.lexicon("after-dot-name");
     private static final Lexicon BEFORE_DOT_NAME = CONTEXT.lexicon("before-dot-name");
     /** The shortest and longest tagged name accepted, and the longest a surname and given name make. */
@@ -63,6 +64,7 @@ public final class PersonRecognizer {
     /** The segmenter's dictionary of ordinary words; without one, no candidate is checked against it. */
     private final Predicate<String> dictionary;
     private final TransliteratedNames transliterated;
+    private final NameLists lists = new NameLists(surnames, roles, orgSuffixes, AFTER_NAME, PLACE_OR_TIME_FINALS);
 
     public PersonRecognizer() {
         this(w -> false);
@@ -87,7 +89,7 @@ public final class PersonRecognizer {
                 titledTransliteration(text, t.end(), end, tokens, confirmed);
             }
             if (t.isPerson() && (acceptTaggedName(t, i, tokens, text) || beforeRole(tokens, i))) {
-                String name = withoutFunctionWord(t.text());
+                String name = withoutFunctionWord(text, t);
                 // 刘某称 stays 刘某 only where the name speaks or has a title; 乌军还 is no name at all
                 if (name.length() == t.text().length() || speaksAt(text, t.begin() + name.length(), end)
                         || (i > 0 && isRole(tokens.get(i - 1)))) {
@@ -107,6 +109,7 @@ public final class PersonRecognizer {
         }
         speakerNames(text, begin, end, confirmed, words);
         speakingTransliterations(text, begin, end, tokens, confirmed);
+        lists.addListedNames(text, tokens, confirmed);
         completeTransliterations(text, begin, end, tokens, confirmed);
         confirmed.removeIf(transliterated::isPlaceName);
         confirmed.removeIf(n -> roles.contains(n) || n.length() < 2 || n.chars().anyMatch(c -> NEVER_IN_NAME.indexOf(c) >= 0));
@@ -143,9 +146,14 @@ public final class PersonRecognizer {
         return at + 1 < end && ADVERBS_BEFORE_SPEECH.indexOf(text.charAt(at)) >= 0 && speechVerbs.longestAt(text, at + 1) != null;
     }
 
-    /** 刘某称 → 刘某: a tagged three-character name whose last character is a word of the sentence. */
-    private String withoutFunctionWord(String name) {
-        if (name.length() == 3 && NOT_NAME_FINAL.indexOf(name.charAt(2)) >= 0 && surnames.contains(name.substring(0, 1))) {
+    /**
+     * 刘某称 → 刘某: a tagged three-character name whose last character is a word of the sentence, or
+     * opens a word with the characters after the name (某某分|别 → 某某 分别).
+     */
+    private String withoutFunctionWord(String text, Token t) {
+        String name = t.text();
+        if (name.length() != 3 || !surnames.contains(name.substring(0, 1))) return name;
+        if (NOT_NAME_FINAL.indexOf(name.charAt(2)) >= 0 || WORDS_OPENED_BY_NAME_END.longestAt(text, t.end() - 1) != null) {
             return name.substring(0, 2);
         }
         return name;
@@ -178,7 +186,10 @@ public final class PersonRecognizer {
         boolean titled = i > 0 && isRole(tokens.get(i - 1));
         // two characters are a name only with strong evidence; three (surname + given name) with any
         if (w.length() == 3 && FUNCTION_SURNAMES.indexOf(w.charAt(0)) >= 0 && dictionary.test(w.substring(1))) return false;
-        if (w.length() == 2) return speaks || titled;
+        if (!titled && TaggedNameContext.prepositionGlued(text, tokens, i)) return false;
+        if (w.length() == 2) return speaks || titled || TaggedNameContext.chairsAtClauseStart(text, t);
+        // 某区|高新南: a name glued to a place before it, with no title or speech, is part of that place
+        if (!speaks && !titled && i > 0 && tokens.get(i - 1).end() == t.begin() && tokens.get(i - 1).isPlace()) return false;
         // 某某县, 某某市 (a place the tagger cut), 高原上, 某月里: no name ends so without a title or speech
         if (!speaks && !titled && w.length() == 3 && PLACE_OR_TIME_FINALS.indexOf(w.charAt(2)) >= 0) return false;
         if (!speaks && !titled && runsIntoWords(text, t)) return false;
@@ -200,7 +211,8 @@ public final class PersonRecognizer {
     }
 
     /**
-     * A name after a title cuts through no word; or it is a surname the segmenter glued to the
+     * A name after a title cuts through no word; or the list separator 、 ends it and it holds only
+     * nouns; or it is a surname the segmenter glued to the
      * first character of the given name as a proper noun (某国领导人金正|恩表示): the two words are
      * exactly the name, the second neither a verb nor an adverb.
      */
@@ -208,6 +220,8 @@ public final class PersonRecognizer {
         int e = at + name.length();
         if (words.keeps(at, e)) return true;
         if (name.length() != 3) return false;
+        // 主席某云|龙、: a name the list separator bounds, the segmenter cut into nouns
+        if (e < end && text.charAt(e) == '、' && words.onlyNouns(at, e)) return true;
         Token first = transliterated.tokenAt(at, tokens);
         Token second = transliterated.tokenAt(at + 2, tokens);
         return first != null && second != null && first.end() == at + 2 && second.end() == e
@@ -281,7 +295,7 @@ public final class PersonRecognizer {
                 if (verb == null && e + 1 < end && ADVERBS_BEFORE_SPEECH.indexOf(text.charAt(e)) >= 0) {
                     verb = speechVerbs.longestAt(text, e + 1);
                 }
-                if (verb != null && HAN.matcher(text.substring(i, e)).matches() && words.couldBeName(i, e)) {
+                if (verb != null && HAN.matcher(text.substring(i, e)).matches() && words.couldBeName(i, e) && !words.onlyFunctionWords(i, e)) {
                     out.add(text.substring(i, e));
                     break;
                 }
@@ -354,7 +368,7 @@ public final class PersonRecognizer {
                 for (int k = at; k < at + name.length(); k++) free &= !taken[k - begin];
                 if (!free) continue;
                 for (int k = at; k < at + name.length(); k++) taken[k - begin] = true;
-                out.add(new Mention(EntityType.PERSON, at, at + name.length(), name));
+                out.add(new Mention(EntityType.PERSON, at, at + name.length(), name, ShortForms.fullNameOf(name, ordered)));
             }
         }
         // names written with layout spaces in bylines (张 盼)

@@ -38,4 +38,24 @@ final class WordBoundaries {
         }
         return true;
     }
+
+    /** 但|仍 before a speech verb: every word of the span is a function word, so it is no name. */
+    boolean onlyFunctionWords(int begin, int end) {
+        boolean any = false;
+        for (Token t : tokens) {
+            if (t.end() <= begin || t.begin() >= end) continue;
+            if (!t.pos().isVerbOrFunctionWord()) return false;
+            any = true;
+        }
+        return any;
+    }
+
+    /** The span cuts through no word and every word in it is a noun (某云|龙). */
+    boolean onlyNouns(int begin, int end) {
+        for (Token t : tokens) {
+            if (t.end() <= begin || t.begin() >= end || t.isPerson()) continue;
+            if (t.begin() < begin || t.end() > end || !t.pos().isNoun()) return false;
+        }
+        return true;
+    }
 }

@@ -185,4 +185,69 @@ class PersonRecognizerTest {
     void a_locative_before_a_cut_name_is_not_part_of_it() {
         assertEquals(Set.of("阿诺德罗夫"), namesWithDictionary("某国总统阿诺德罗夫表示，将继续谈判。不到一周时间内阿诺德罗夫再次作出类似决定。"));
     }
+
+    @Test
+    void names_in_a_list_holding_two_confirmed_names_are_persons() {
+        Set<String> n = names("会议代表中有邵新华、刘海洋、汤卫东、江山等人。");
+        assertTrue(n.containsAll(Set.of("刘海洋", "汤卫东", "江山")), n.toString());
+    }
+
+    @Test
+    void a_list_of_places_adds_no_person() {
+        assertTrue(names("会议在杭州、宁波、温州、金华四地同时举行。").isEmpty());
+    }
+
+    @Test
+    void a_preposition_glued_to_the_word_before_is_no_surname() {
+        assertTrue(names("双方会谈将于下周在上海举行。").isEmpty());
+    }
+
+    @Test
+    void function_words_before_a_speech_verb_are_no_name() {
+        assertTrue(names("他虽然没有出席，但仍表示支持这项计划。").isEmpty());
+    }
+
+    @Test
+    void an_adverb_glued_to_a_name_is_cut_off() {
+        assertEquals(Set.of("陈立"), names("另外，陈立亦表示将继续推动改革。"));
+    }
+
+    @Test
+    void a_name_before_comrade_is_a_person() {
+        assertTrue(names("以周明远同志为组长的工作组已经进驻。").contains("周明远"));
+    }
+
+    @Test
+    void titled_names_before_respectively_are_persons() {
+        Set<String> n = names("董事会主席孙涛、总经理罗雁分别致辞。");
+        assertTrue(n.containsAll(Set.of("孙涛", "罗雁")), n.toString());
+    }
+
+    @Test
+    void the_short_form_of_a_dotted_name_refers_to_the_full_name() {
+        String text = "某国外长巴特·蒙赫达赖表示，愿加强合作。蒙赫达赖还说，双方将保持沟通。";
+        List<Mention> shortForms = persons(text).stream().filter(m -> m.text().equals("蒙赫达赖")).toList();
+        assertEquals(1, shortForms.size(), persons(text).toString());
+        assertEquals("巴特·蒙赫达赖", shortForms.get(0).referent());
+    }
+
+    @Test
+    void a_titled_name_the_segmenter_cut_is_whole_when_a_list_separator_ends_it() {
+        assertTrue(names("市工商联主席高云鹏、秘书长李立新出席会议。").contains("高云鹏"));
+    }
+
+    @Test
+    void surnames_common_in_traditional_script_regions_confirm_titled_names() {
+        assertEquals(Set.of("萧明华", "赖文彬"), names("协会会长萧明华、副会长赖文彬出席。"));
+    }
+
+    @Test
+    void a_name_before_receive_is_a_person() {
+        assertTrue(names("运动员周思琪获颁发奖金十万元。").contains("周思琪"));
+    }
+
+    @Test
+    void a_short_tagged_name_chairing_at_the_start_of_a_sentence_is_a_person() {
+        assertTrue(names("会议在北京举行。孙立主持会议。").contains("孙立"));
+    }
 }

@@ -1,0 +1,29 @@
+package org.newskg.annotate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ShortFormsTest {
+    @Test
+    void the_last_part_of_a_dotted_name_stands_for_the_full_name() {
+        assertEquals("巴特·蒙赫达赖", ShortForms.fullNameOf("蒙赫达赖", List.of("巴特·蒙赫达赖", "蒙赫达赖", "王立新")));
+    }
+
+    @Test
+    void a_double_surname_alone_stands_for_the_one_four_character_name() {
+        assertEquals("陈方秀英", ShortForms.fullNameOf("陈方", List.of("陈方秀英", "陈方")));
+    }
+
+    @Test
+    void a_short_form_fitting_two_full_names_stays_a_name_of_its_own() {
+        assertNull(ShortForms.fullNameOf("蒙赫", List.of("蒙赫·巴特", "蒙赫·达赖")));
+    }
+
+    @Test
+    void a_two_character_name_before_a_three_character_one_is_not_linked() {
+        assertNull(ShortForms.fullNameOf("王立", List.of("王立新")));
+    }
+}
