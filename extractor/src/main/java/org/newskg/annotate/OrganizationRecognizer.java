@@ -131,7 +131,7 @@ public final class OrganizationRecognizer {
     }
 
     /**
-     * 某科学院|计算|技术|研究所, 某理事会|1267|委员会: a listed body followed by nouns (or a number)
+     * 某科学院|计算|技术|研究所, 某理事会|2001|委员会: a listed body followed by nouns (or a number)
      * that end like a body is that body's sub-unit, named whole.
      */
     private List<Mention> subUnitsOfListed(String text, List<Token> tokens, List<Mention> listed) {
@@ -158,7 +158,7 @@ public final class OrganizationRecognizer {
 
     /**
      * The name of a sub-unit after its body: it ends like a body, is no meeting and no generic name
-     * (a numbered one aside: 1267委员会); a verb inside (计算|技术|研究所) only before an institution
+     * (a numbered one aside: 2001委员会); a verb inside (计算|技术|研究所) only before an institution
      * ending, since 某部|举行|某会 is a sentence.
      */
     private boolean isSubUnitName(String unit, boolean verb) {
@@ -168,7 +168,7 @@ public final class OrganizationRecognizer {
         return isNumbered(unit, ending) || (!NOT_A_BODY.matcher(unit).matches() && !generic.isGeneric(unit, ending));
     }
 
-    /** 1267|委员会: a unit numbered by its body, whose head is digits only. */
+    /** 2001|委员会: a unit numbered by its body, whose head is digits only. */
     private static boolean isNumbered(String unit, String ending) {
         return unit.substring(0, unit.length() - ending.length()).chars().allMatch(Character::isDigit);
     }

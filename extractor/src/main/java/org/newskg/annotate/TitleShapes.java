@@ -200,7 +200,7 @@ final class TitleShapes {
         return head == null ? null : MEDIA.longestSuffixOf(head);
     }
 
-    /** 美国防部: a state's one-character form before a ministry is the state's short name (美国 + 国防部). */
+    /** 俄国防部: a state's one-character form before a ministry is the state's short name (美国 + 国防部). */
     static String withStateWritten(String body) {
         if (body == null || body.length() != 4 || !body.endsWith(MINISTRY_END)) return body;
         String state = STATE_LETTERS.get(body.substring(0, 1));
