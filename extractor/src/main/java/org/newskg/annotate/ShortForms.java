@@ -4,8 +4,8 @@ import java.util.Collection;
 
 /**
  * The full name a short form of a person's name stands for, among the names one article confirms:
- * a part of a transliterated name with the middle dot (某某·蒙赫 → 蒙赫), or the first two characters of
- * a four-character Chinese name (a double surname written alone, 林郑 for 林郑某某). Only a short form
+ * a part of a transliterated name with the middle dot (某某·科连斯基 → 科连斯基), or the first two characters of
+ * a four-character Chinese name (a double surname written alone, 欧阳 for 欧阳某某). Only a short form
  * that fits exactly one full name is linked; another is left as a name of its own.
  */
 final class ShortForms {

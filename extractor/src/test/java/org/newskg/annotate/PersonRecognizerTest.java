@@ -225,10 +225,10 @@ class PersonRecognizerTest {
 
     @Test
     void the_short_form_of_a_dotted_name_refers_to_the_full_name() {
-        String text = "某国外长巴特·蒙赫达赖表示，愿加强合作。蒙赫达赖还说，双方将保持沟通。";
-        List<Mention> shortForms = persons(text).stream().filter(m -> m.text().equals("蒙赫达赖")).toList();
+        String text = "某国外长伊万·科连斯基表示，愿加强合作。科连斯基还说，双方将保持沟通。";
+        List<Mention> shortForms = persons(text).stream().filter(m -> m.text().equals("科连斯基")).toList();
         assertEquals(1, shortForms.size(), persons(text).toString());
-        assertEquals("巴特·蒙赫达赖", shortForms.get(0).referent());
+        assertEquals("伊万·科连斯基", shortForms.get(0).referent());
     }
 
     @Test
