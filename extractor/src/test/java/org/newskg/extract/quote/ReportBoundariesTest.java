@@ -1,0 +1,54 @@
+package org.newskg.extract.quote;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.newskg.extract.ArticleText;
+import org.newskg.model.EntityType;
+import org.newskg.model.Mention;
+import org.newskg.model.Quotation;
+
+class ReportBoundariesTest {
+
+    private String text;
+
+    private List<Quotation> find(String text, String... persons) {
+        this.text = text;
+        List<Mention> ms = new ArrayList<>();
+        for (String p : persons) {
+            for (int k = text.indexOf(p); k >= 0; k = text.indexOf(p, k + p.length())) {
+                ms.add(new Mention(EntityType.PERSON, k, k + p.length(), p));
+            }
+        }
+        ms.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
+        return new QuotationChain(ArticleText.of(text, 0, text.length()), ms, List.of(), List.of()).run();
+    }
+
+    private String words(Quotation q) {
+        return text.substring(q.begin(), q.end());
+    }
+
+    @Test
+    void a_report_stops_at_a_semicolon_after_which_another_speaker_reports() {
+        List<Quotation> qs = find("商会会长周立新表示，园区招商进展顺利；物流协会理事长范玉梅则说，运费仍在上涨。", "周立新", "范玉梅");
+        Quotation first = qs.stream().filter(q -> q.speaker().text().equals("周立新")).findFirst().orElseThrow();
+        assertEquals("园区招商进展顺利", words(first));
+        assertTrue(qs.stream().anyMatch(q -> q.speaker().text().equals("范玉梅") && words(q).startsWith("运费仍在上涨")), qs.toString());
+    }
+
+    @Test
+    void a_semicolon_without_a_new_speaker_does_not_stop_the_report() {
+        List<Quotation> qs = find("周立新表示，园区招商进展顺利；明年还将新建两座仓库。", "周立新");
+        assertEquals("园区招商进展顺利；明年还将新建两座仓库。", words(qs.get(0)));
+    }
+
+    @Test
+    void a_sentence_turning_to_another_topic_with_zhiyu_ends_the_report() {
+        List<Quotation> qs = find("周立新表示，园区招商进展顺利。至于去年停工的项目，目前仍无消息。", "周立新");
+        assertEquals("园区招商进展顺利。", words(qs.get(0)));
+    }
+}
