@@ -2,13 +2,9 @@ package org.newskg.extract.quote;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.newskg.extract.ArticleText;
-import org.newskg.model.EntityType;
-import org.newskg.model.Mention;
 import org.newskg.model.Quotation;
 
 class QuotesInReportsTest {
@@ -17,11 +13,7 @@ class QuotesInReportsTest {
 
     private List<String> inReport(String text, String person) {
         this.text = text;
-        List<Mention> ms = new ArrayList<>();
-        for (int k = text.indexOf(person); k >= 0; k = text.indexOf(person, k + person.length())) {
-            ms.add(new Mention(EntityType.PERSON, k, k + person.length(), person));
-        }
-        List<Quotation> qs = new QuotationChain(ArticleText.of(text, 0, text.length()), ms, List.of(), List.of()).run();
+        List<Quotation> qs = ChainRun.quotations(text, person);
         return qs.stream().filter(q -> "quoted-in-report".equals(q.attributedBy()))
                 .map(q -> text.substring(q.begin(), q.end()) + "/" + q.speaker().text()).toList();
     }

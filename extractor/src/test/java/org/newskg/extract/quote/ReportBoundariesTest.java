@@ -3,13 +3,9 @@ package org.newskg.extract.quote;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.newskg.extract.ArticleText;
-import org.newskg.model.EntityType;
-import org.newskg.model.Mention;
 import org.newskg.model.Quotation;
 
 class ReportBoundariesTest {
@@ -18,14 +14,7 @@ class ReportBoundariesTest {
 
     private List<Quotation> find(String text, String... persons) {
         this.text = text;
-        List<Mention> ms = new ArrayList<>();
-        for (String p : persons) {
-            for (int k = text.indexOf(p); k >= 0; k = text.indexOf(p, k + p.length())) {
-                ms.add(new Mention(EntityType.PERSON, k, k + p.length(), p));
-            }
-        }
-        ms.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
-        return new QuotationChain(ArticleText.of(text, 0, text.length()), ms, List.of(), List.of()).run();
+        return ChainRun.quotations(text, persons);
     }
 
     private String words(Quotation q) {

@@ -3,13 +3,9 @@ package org.newskg.extract.quote;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.newskg.extract.ArticleText;
-import org.newskg.model.EntityType;
-import org.newskg.model.Mention;
 import org.newskg.model.Quotation;
 
 class TranscriptAnswersTest {
@@ -27,13 +23,7 @@ class TranscriptAnswersTest {
 
     private List<Quotation> find(String text, String... persons) {
         this.text = text;
-        List<Mention> ms = new ArrayList<>();
-        for (String p : persons) {
-            for (int k = text.indexOf(p); k >= 0; k = text.indexOf(p, k + p.length())) {
-                ms.add(new Mention(EntityType.PERSON, k, k + p.length(), p));
-            }
-        }
-        return new QuotationChain(ArticleText.of(text, 0, text.length()), ms, List.of(), List.of()).run();
+        return ChainRun.quotations(text, persons);
     }
 
     private List<String> wordsBy(List<Quotation> qs, String sieve) {
