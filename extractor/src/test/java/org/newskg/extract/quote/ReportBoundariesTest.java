@@ -40,4 +40,11 @@ class ReportBoundariesTest {
         List<Quotation> qs = find("周立新表示，园区招商进展顺利。至于去年停工的项目，目前仍无消息。", "周立新");
         assertEquals("园区招商进展顺利。", words(qs.get(0)));
     }
+
+    @Test
+    void a_view_as_subject_gives_the_words_to_nobody() {
+        List<Quotation> qs = find("周立新认为，成本太高；也有观点认为，市场会自行调整。", "周立新");
+        assertTrue(qs.stream().noneMatch(q -> words(q).startsWith("市场会自行调整")), qs.toString());
+        assertEquals("成本太高", words(qs.get(0)));
+    }
 }
