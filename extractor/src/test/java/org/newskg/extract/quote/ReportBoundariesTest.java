@@ -47,4 +47,10 @@ class ReportBoundariesTest {
         assertTrue(qs.stream().noneMatch(q -> words(q).startsWith("市场会自行调整")), qs.toString());
         assertEquals("成本太高", words(qs.get(0)));
     }
+
+    @Test
+    void quoted_words_after_a_colon_that_the_clause_goes_on_after_are_a_name_not_speech() {
+        List<Quotation> qs = find("问：“北方港口联盟”秘书处上周宣布迁址。你对此有何评论？\n答：我们注意到了。");
+        assertTrue(qs.stream().noneMatch(q -> words(q).equals("北方港口联盟")), qs.toString());
+    }
 }
