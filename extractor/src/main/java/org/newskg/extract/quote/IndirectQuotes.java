@@ -31,6 +31,7 @@ final class IndirectQuotes {
     private static final Pattern BARE_ATTITUDE = QuoteRules.pattern("bare-attitude");
     private static final Pattern BARE_NOT_REPORT = QuoteRules.pattern("bare-not-report");
     private static final Pattern ENUM_START = QuoteRules.pattern("enum-start");
+    private static final Pattern VIEW_SUBJECT = QuoteRules.pattern("view-subject");
     /** The listener of 告诉 and the comma after it (告诉记者，). */
     private static final Pattern ADDRESSEE = Pattern.compile("^[^，。：；\\n]{1,8}?[，：,:]");
     private static final char VIEW_OF = QuoteRules.character("view-of");
@@ -63,6 +64,7 @@ final class IndirectQuotes {
         QuotedSpan s = x.text.quoteOpeningAt(start);
         if (s != null && x.direct.opensQuote(s)) return -1;   // a direct quote follows: handled as direct
         if (c.has("in-view")) return inView(c, start, dryRun);
+        if (viewAsSubject(c)) return -1;
         Who w = x.speakers.before(c, x.text.sentenceStart(c.begin()));
         if (w == null) return -1;
         if (bare && !bareSpeakerFits(c, w)) return -1;
@@ -75,6 +77,12 @@ final class IndirectQuotes {
         x.found.add(false, start, e, c.word(), w, ev, REPORTED);
         int pe = x.text.paragraphEnd(start);
         return e >= pe || c.has("counted") ? enumeratedPoints(c, w, ev, pe, e) : e;
+    }
+
+    /** 有观点认为, 一些分析称: a view, not a person, says it; whose it is the text does not tell. */
+    private boolean viewAsSubject(Cue c) {
+        int cs = x.text.clauseStart(x.text.sentenceStart(c.begin()), c.begin());
+        return VIEW_SUBJECT.matcher(x.t.substring(cs, c.begin())).find();
     }
 
     /** Where the report of cue {@code c} starts, {@code c.end()} for a bare verb; -1 when it starts none. */

@@ -13,8 +13,8 @@ import org.newskg.model.Quotation;
  * speech or term ({@link SpeechOrTerm}) → a scan of the text, where each direct quote is attributed
  * by the sieves ({@link DirectQuotes}) and each report verb ({@link Cues}) starts an indirect quote
  * ({@link IndirectQuotes}) bounded by {@link ReportBoundaries}, speakers coming from
- * {@link Speakers} and {@link SpeakerCoreference} and events from {@link EventLinker} → first-person
- * paragraphs → repeats dropped.
+ * {@link Speakers} and {@link SpeakerCoreference} and events from {@link EventLinker} → quotes inside reports ({@link QuotesInReports}) → first-person
+ * paragraphs (after the answers of a press-conference transcript, {@link TranscriptAnswers}) → repeats dropped.
  *
  * <p>Takes the article's text, its mentions (by offset) and events; gives its quotations by offset.
  */
@@ -50,6 +50,8 @@ public final class QuotationChain {
             i++;
         }
         x.found.sort();
+        new QuotesInReports(x).addAll();
+        new TranscriptAnswers(x).addAll();
         new FirstPersonParagraphs(x).addAll();
         x.found.sort();
         return x.found.withoutRepeats();

@@ -9,7 +9,8 @@ import org.newskg.model.Mention;
 
 /**
  * Report boundaries: where a report (indirect quote) that starts at an offset ends — its sentence,
- * and the following sentences of the paragraph until a new attribution, a direct quote, a narrative
+ * and the following sentences of the paragraph until a new attribution (also one after a
+ * semicolon inside a sentence: …；某某则说，…), a direct quote, a narrative
  * turn ({@code narrative-turn}) or a sentence naming the speaker in the third person; a clause
  * introducing a direct quote with a colon (并指着屏幕说：“…”) is cut off, and so is the writer's
  * main clause after a conceded report (虽然…，不过…).
@@ -19,6 +20,7 @@ final class ReportBoundaries {
     private static final Pattern MAIN_CLAUSE = QuoteRules.pattern("main-clause");
     private static final Pattern CONCESSION = QuoteRules.pattern("concession");
     private static final String TITLE_COMPOUND_NEXT = QuoteRules.chars("title-compound-next");
+    private static final String SEMICOLONS = QuoteRules.chars("semicolons");
     /** Characters read for a narrative turn at a sentence's start. */
     private static final int TURN_WINDOW = 4;
     /** How far before a colon a near cue may stand (并告诉大家：“…”). */
@@ -38,6 +40,8 @@ final class ReportBoundaries {
     /** End of a report of {@code speaker} starting at {@code start}. */
     int end(int start, Mention speaker) {
         int e = x.text.sentenceEnd(start);
+        int semi = newAttributionAfterSemicolon(start, e);
+        if (semi >= 0) return trimEnd(start, semi);
         int cut = quoteIntroCut(start, e);
         if (cut >= 0) return trimEnd(start, cut);
         int pe = x.text.paragraphEnd(start);
@@ -51,6 +55,11 @@ final class ReportBoundaries {
             if (NARRATIVE_TURN.matcher(x.t.substring(k, Math.min(x.z, k + TURN_WINDOW))).find()) break;
             int se = x.text.sentenceEnd(k);
             if (namesSpeaker(k, se, speaker)) break;
+            semi = newAttributionAfterSemicolon(k, se);
+            if (semi >= 0) {
+                e = semi;
+                break;
+            }
             cut = quoteIntroCut(k, se);
             if (cut >= 0) {
                 if (cut > k) e = cut;
@@ -59,6 +68,18 @@ final class ReportBoundaries {
             e = se;
         }
         return trimEnd(start, e);
+    }
+
+    /**
+     * The first semicolon in the sentence [b, e), outside quotation marks, after which a clause
+     * starts its own attribution (…；某某则说，…): the report stops there. -1 when there is none.
+     */
+    private int newAttributionAfterSemicolon(int b, int e) {
+        for (int k = b; k < e; k++) {
+            if (SEMICOLONS.indexOf(x.t.charAt(k)) < 0 || x.inQuotes(k)) continue;
+            if (k + 1 < e && startsNewAttribution(k + 1)) return k;
+        }
+        return -1;
     }
 
     /** 虽然某某透露…，不过…: the writer's main clause after 但/不过/然而 is not the report; it ends at the comma before it. */

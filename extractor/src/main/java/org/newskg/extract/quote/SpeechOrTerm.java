@@ -56,14 +56,15 @@ final class SpeechOrTerm {
     }
 
     /**
-     * A statement introduced by a speech verb and a colon (指出：“…”), or a short one that is a
-     * whole sentence after its verb (他说：“好。” / 他回答说，「不妨这样做」。).
+     * A statement introduced by a speech verb and a colon (指出：“…”) that its clause does not go on
+     * after (问：“某某协会”台北办事处… names a body), or a short one that is a whole sentence after its
+     * verb (他说：“好。” / 他回答说，「不妨这样做」。).
      */
     private boolean statementAfterVerb(QuotedSpan s, int letters) {
         String t = x.t;
         int a = x.a, z = x.z;
         if (letters >= MIN_SPEECH_LETTERS && s.open() - 1 > a && "：:".indexOf(t.charAt(s.open() - 1)) >= 0
-                && x.cues.endingAt(s.open() - 1) != null) return true;
+                && x.cues.endingAt(s.open() - 1) != null && !clauseGoesOn(s)) return true;
         if (s.depth() == 0 && s.open() - 1 > a && "：:，,".indexOf(t.charAt(s.open() - 1)) >= 0) {
             boolean colonBefore = "：:".indexOf(t.charAt(s.open() - 1)) >= 0;
             char next = s.close() + 1 < z ? t.charAt(s.close() + 1) : '\n';
@@ -72,6 +73,12 @@ final class SpeechOrTerm {
             return c != null && x.cues.valid(c, true) && endsSentence && letters >= (colonBefore ? 2 : 4);
         }
         return false;
+    }
+
+    /** Whether a letter follows the closing mark: the quoted words are part of a longer noun or clause. */
+    private boolean clauseGoesOn(QuotedSpan s) {
+        int k = s.close() + 1;
+        return k < x.z && Character.isLetterOrDigit(x.t.charAt(k));
     }
 
     /** Whether a speech verb, with a colon or comma or nothing between, stands right before the marks. */
