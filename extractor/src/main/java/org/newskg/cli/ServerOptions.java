@@ -45,7 +45,7 @@ final class ServerOptions {
         return settings.withLiveLoad(new LiveLoad(password.get(), new LiveLoader(db, extraction::pipeline)));
     }
 
-    /** Tells a newcomer where the UI and the endpoint are, with a query to paste. */
+    /** Tells a newcomer where the UI and the endpoint are, with a query and a search to paste. */
     void announce(CommandLine cl, FusekiServer server, ServerSettings settings) {
         String shown = "0.0.0.0".equals(host) || "::".equals(host) ? ServerSettings.LOOPBACK : host;
         String root = "http://" + (shown.contains(":") ? "[" + shown + "]" : shown) + ":" + server.getPort();
@@ -61,6 +61,9 @@ final class ServerOptions {
         out.println("  curl -s " + endpoint + " -H 'Accept: text/csv' --data-urlencode 'query="
                 + "PREFIX nkg: <https://w3id.org/newskg/ontology#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
                 + "SELECT ?speaker ?text WHERE { ?q nkg:speaker ?s ; nkg:quoteText ?text . ?s rdfs:label ?speaker } LIMIT 10'");
+        out.println("Search, in either script (數字未來 and 数字未来 find the same):");
+        out.println("  curl -s " + endpoint + " -H 'Accept: text/csv' --data-urlencode 'query="
+                + "PREFIX text: <http://jena.apache.org/text#> SELECT ?s WHERE { ?s text:query \"數字未來\" } LIMIT 10'");
         out.flush();
     }
 }
