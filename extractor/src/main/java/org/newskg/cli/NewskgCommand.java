@@ -8,14 +8,14 @@ import picocli.CommandLine.Command;
         description = "Chinese news → RDF knowledge graph (people, organizations, places, events, positions, quotations),"
                 + " loaded into Apache Jena TDB2 and served by Fuseki.",
         subcommands = {ExtractCommand.class, LoadCommand.class, ServeCommand.class, UpCommand.class, PushCommand.class,
-                LoadTestCommand.class, DumpCommand.class})
+                LoadTestCommand.class, DumpCommand.class, CompactCommand.class})
 public final class NewskgCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: extract, load, dump, serve, up, push or loadtest");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: extract, load, dump, compact, serve, up, push or loadtest");
     }
 
     public static void main(String[] args) {

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.expr.nodevalue.XSDFuncOp;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.Quad;
 import org.newskg.model.AnnotatedArticle;
@@ -269,9 +270,7 @@ public final class ArticleGraphMapper {
             }
             if (q.speakerRole() != null) add(node, SPEAKER_ROLE, hans(q.speakerRole()));
             if (q.event() != null) add(node, AT_EVENT, iris.event(label(q.event())));
-            add(node, CONFIDENCE, NodeFactory.createLiteralDT(
-                    BigDecimal.valueOf(q.confidence()).setScale(2, RoundingMode.HALF_UP).toPlainString(),
-                    XSDDatatype.XSDdecimal));
+            add(node, CONFIDENCE, confidence(q.confidence()));
             if (q.speaker() != null && q.attributedBy() != null) add(node, ATTRIBUTED_BY, plain(q.attributedBy()));
         }
 
@@ -362,6 +361,16 @@ public final class ArticleGraphMapper {
     }
 
     /** A date as xsd:date, xsd:gYearMonth, xsd:gYear or xsd:gMonthDay, as much as the text said. */
+    /**
+     * A confidence as an xsd:decimal in canonical form (0.7, not 0.70): TDB2 stores decimals by value
+     * and gives them back canonical, and a quad written in another form is not found again to be
+     * removed when its file is re-loaded.
+     */
+    static Node confidence(double c) {
+        BigDecimal rounded = BigDecimal.valueOf(c).setScale(2, RoundingMode.HALF_UP);
+        return NodeFactory.createLiteralDT(XSDFuncOp.canonicalDecimalStr(rounded), XSDDatatype.XSDdecimal);
+    }
+
     static Node date(NewsDate date) {
         XSDDatatype dt = switch (date.precision()) {
             case YEAR -> XSDDatatype.XSDgYear;

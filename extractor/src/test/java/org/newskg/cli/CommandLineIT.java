@@ -107,4 +107,25 @@ class CommandLineIT {
         assertTrue(err.toString().startsWith("newskg: "), err.toString());
         assertEquals(1, err.toString().strip().lines().count(), err.toString());
     }
+
+    @Test
+    void compacting_a_reloaded_database_keeps_its_quads() throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("news"));
+        Files.writeString(in.resolve("a.txt"), "东海市市长林清泉说：“今年的重点是交通。”\n", StandardCharsets.UTF_8);
+        Path db = tmp.resolve("db");
+        assertEquals(0, run("load", in.toString(), "--db", db.toString()));
+        assertEquals(0, run("load", in.toString(), "--db", db.toString()));
+        long quads = quadsIn(db);
+        assertEquals(0, run("compact", "--db", db.toString()));
+        assertEquals(quads, quadsIn(db), "the same quads after compaction");
+        assertTrue(err.toString().contains("newskg: compacted"), err.toString());
+        assertEquals(2, run("compact", "--db", tmp.resolve("none").toString()), "a missing database is a usage error");
+    }
+
+    private static long quadsIn(Path db) {
+        var dsg = org.apache.jena.tdb2.DatabaseMgr.connectDatasetGraph(db.toString());
+        long n = org.apache.jena.system.Txn.calculateRead(dsg, () -> dsg.stream().count());
+        org.apache.jena.tdb2.sys.TDBInternal.expel(dsg);
+        return n;
+    }
 }

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.newskg.pipeline.FailurePolicy;
 import org.newskg.pipeline.Loader;
 import org.newskg.pipeline.Progress;
+import org.newskg.rdf.Vocab;
 import org.newskg.sink.TdbStore;
 
 /** The load use case against a real TDB2 database: what is loaded, what a failure keeps, what is left behind. */
@@ -90,5 +91,30 @@ class LoaderIT {
             assertEquals(List.of(), left.toList());
         }
         assertTrue(store.loadedFiles().contains(Seeds.files().get(0).getFileName().toString()));
+    }
+
+    @Test
+    void reloading_a_changed_file_leaves_no_fact_of_its_old_text() throws Exception {
+        Path file = tmp.resolve("in").resolve("changed.txt");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, "滨海日报讯 滨海港务集团董事长周立新表示，“今年的吞吐量比去年多了三成。”他说，码头将扩建。\n",
+                StandardCharsets.UTF_8);
+        load(List.of(file));
+        Files.writeString(file, "滨海日报讯 滨海物流协会理事长范玉梅表示，“运费仍在上涨，企业压力不小。”\n",
+                StandardCharsets.UTF_8);
+        load(List.of(file));
+        Txn.executeRead(store.dataset(), () -> {
+            var dsg = store.dataset();
+            dsg.find(Node.ANY, Node.ANY, Vocab.CONFIDENCE, Node.ANY).forEachRemaining(q -> {
+                assertEquals(1, dsg.stream(q.getGraph(), q.getSubject(), Vocab.CONFIDENCE, Node.ANY).count(),
+                        "one confidence, a functional property: " + q.getSubject());
+                assertTrue(dsg.contains(q.getGraph(), q.getSubject(), Vocab.QUOTE_TEXT, Node.ANY),
+                        "no orphan left of an old quotation: " + dsg.stream(Node.ANY, q.getSubject(), Node.ANY, Node.ANY).toList());
+            });
+            assertFalse(dsg.stream().anyMatch(q -> q.getObject().isLiteral()
+                    && q.getObject().getLiteralLexicalForm().contains("吞吐量")), "the old quotation is gone");
+            assertTrue(dsg.stream().anyMatch(q -> q.getObject().isLiteral()
+                    && q.getObject().getLiteralLexicalForm().contains("运费仍在上涨")), "the new quotation is there");
+        });
     }
 }
