@@ -21,14 +21,7 @@ class AttributionSievesTest {
     /** The quotations of {@code text}, each person named in {@code persons} tagged wherever it occurs. */
     private List<Quotation> find(String text, String... persons) {
         this.text = text;
-        List<Mention> ms = new ArrayList<>();
-        for (String p : persons) {
-            for (int k = text.indexOf(p); k >= 0; k = text.indexOf(p, k + p.length())) {
-                ms.add(new Mention(EntityType.PERSON, k, k + p.length(), p));
-            }
-        }
-        ms.sort((x, y) -> Integer.compare(x.begin(), y.begin()));
-        return new QuotationChain(ArticleText.of(text, 0, text.length()), ms, List.of(), List.of()).run();
+        return ChainRun.quotations(text, persons);
     }
 
     private Quotation quoting(List<Quotation> qs, String words) {
