@@ -10,8 +10,6 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.newskg.extract.ArticleText;
-import org.newskg.model.EntityType;
-import org.newskg.model.Mention;
 import org.newskg.model.Quotation;
 
 class AttributionSievesTest {
