@@ -2,13 +2,13 @@ package org.newskg.extract.event;
 
 import static org.newskg.text.TextChars.isCloseQuote;
 import static org.newskg.extract.event.NameChars.isDigitLike;
-import static org.newskg.extract.event.NameChars.isHan;
 import static org.newskg.extract.event.NameChars.isNameChar;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newskg.model.EntityType;
 import org.newskg.model.Mention;
+import org.newskg.text.TextChars;
 
 /**
  * Stage 2 of the event chain: where an event's name starts. Takes the offset of its noun and scans
@@ -137,7 +137,7 @@ final class LeftBoundary {
 
     /** Whether the joiner before {@code pos} stands between two name parts (中国与东盟博览会). */
     private boolean joinsTwoParts(int pos) {
-        return isHan(t.charAt(pos - 2)) && stopWordEndingAt(pos - 1) == null && STOP_CHARS.indexOf(t.charAt(pos - 2)) < 0;
+        return TextChars.isHanScript(t.charAt(pos - 2)) && stopWordEndingAt(pos - 1) == null && STOP_CHARS.indexOf(t.charAt(pos - 2)) < 0;
     }
 
     /** Whether a name may start at {@code k} on an anchor: a year, an ordinal, or a place or organization mention. */

@@ -1,17 +1,15 @@
 package org.newskg.extract.event;
 
+import org.newskg.text.TextChars;
+
 /** What the name scanner counts as a character of a name, and how it cleans a name's text. */
 final class NameChars {
     private NameChars() {
     }
 
-    static boolean isHan(char c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
-    }
-
     /** Han, letters, digits and the joining marks of names (· • - + ). */
     static boolean isNameChar(char c) {
-        return isHan(c) || Character.isLetterOrDigit(c) || c == '·' || c == '•' || c == '-' || c == '－' || c == '+';
+        return TextChars.isHanScript(c) || Character.isLetterOrDigit(c) || c == '·' || c == '•' || c == '-' || c == '－' || c == '+';
     }
 
     /** Digits and the characters of counts (三, 百, 多, 几). */
