@@ -1,7 +1,5 @@
 package org.newskg.dump;
 
-import org.newskg.pipeline.FailurePolicy;
-import org.newskg.pipeline.Loader;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -28,7 +26,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newskg.cli.NewskgCommand;
 import org.newskg.it.Seeds;
-import org.newskg.pipeline.Progress;
 import org.newskg.sink.TdbStore;
 
 /** `newskg dump`: three streamed dumps of one database, each holding its quads once, and their VoID. */
@@ -41,7 +38,7 @@ class DumpCommandIT {
     @BeforeAll
     static void loadAndDump() throws Exception {
         TdbStore store = new TdbStore(tmp.resolve("db"));
-        new Loader(Seeds.pipeline()).load(List.of(Seeds.home().resolve("seeds/000_c733bba341b2a307.txt"), Seeds.home().resolve("seeds/001_b7a524f5e187e028.txt")), store, Progress.NONE, FailurePolicy.STOP_ON_DEFECT, (f, a) -> { });
+        Seeds.load(Seeds.pipeline(), List.of(Seeds.home().resolve("seeds/000_c733bba341b2a307.txt"), Seeds.home().resolve("seeds/001_b7a524f5e187e028.txt")), store);
         Txn.executeRead(store.dataset(), () -> store.dataset().find().forEachRemaining(stored::add));
         dumps = tmp.resolve("out");
         StringWriter err = new StringWriter();

@@ -17,9 +17,7 @@ import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newskg.pipeline.FailurePolicy;
 import org.newskg.pipeline.Loader;
-import org.newskg.pipeline.Progress;
 import org.newskg.rdf.Vocab;
 import org.newskg.sink.TdbStore;
 
@@ -35,7 +33,7 @@ class LoaderIT {
     }
 
     private Loader.Result load(List<Path> files) throws Exception {
-        return new Loader(Seeds.pipeline()).load(files, store, Progress.NONE, FailurePolicy.STOP_ON_DEFECT, (f, a) -> { });
+        return Seeds.load(Seeds.pipeline(), files, store);
     }
 
     private long quads() {

@@ -12,10 +12,13 @@ import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.newskg.pipeline.ExtractionReport;
+import org.newskg.pipeline.FailurePolicy;
+import org.newskg.pipeline.Loader;
 import org.newskg.pipeline.Pipeline;
 import org.newskg.pipeline.Progress;
 import org.newskg.rdf.ArticleGraphMapper;
 import org.newskg.rdf.Iris;
+import org.newskg.sink.TdbStore;
 
 /** The seeds' graph, extracted once per test JVM: several test classes ask questions of it. */
 public final class Seeds {
@@ -50,5 +53,10 @@ public final class Seeds {
             graph = dsg;
         }
         return graph;
+    }
+
+    /** Loads {@code files} into {@code store} as the tests want it: a rule that throws fails the load. */
+    public static Loader.Result load(Pipeline pipeline, List<Path> files, TdbStore store) throws IOException {
+        return new Loader(pipeline).load(files, store, Progress.NONE, FailurePolicy.STOP_ON_DEFECT, (f, a) -> { });
     }
 }

@@ -21,9 +21,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newskg.pipeline.FailurePolicy;
 import org.newskg.pipeline.Loader;
-import org.newskg.pipeline.Progress;
 import org.newskg.server.FusekiLauncher;
 import org.newskg.sink.TdbStore;
 
@@ -38,14 +36,14 @@ class ServerIT {
     @BeforeAll
     static void loadAndServe() throws Exception {
         store = new TdbStore(tmp.resolve("tdb2"));
-        Loader.Result r = new Loader(Seeds.pipeline()).load(Seeds.files(), store, Progress.NONE, FailurePolicy.STOP_ON_DEFECT, (f, a) -> { });
+        Loader.Result r = load(Seeds.files());
         assertTrue(r.report().ok(), r.report().failures().toString());
         server = FusekiLauncher.build(Seeds.home().resolve("fuseki-config/config.ttl"), store.dir(), 0);
         server.start();
     }
 
     private static Loader.Result load(List<Path> files) throws Exception {
-        return new Loader(Seeds.pipeline()).load(files, store, Progress.NONE, FailurePolicy.STOP_ON_DEFECT, (f, a) -> { });
+        return Seeds.load(Seeds.pipeline(), files, store);
     }
 
     @AfterAll

@@ -1,7 +1,5 @@
 package org.newskg.search;
 
-import org.newskg.pipeline.FailurePolicy;
-import org.newskg.pipeline.Loader;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -25,7 +23,6 @@ import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newskg.it.Seeds;
-import org.newskg.pipeline.Progress;
 import org.newskg.sink.TdbStore;
 
 /** Load → index → search, in both scripts, with the index definition of fuseki-config/config.ttl. */
@@ -42,7 +39,7 @@ class SearchIndexIT {
     }
 
     private static void load(TdbStore store, String file) throws Exception {
-        new Loader(Seeds.pipeline()).load(List.of(seed(file)), store, Progress.NONE, FailurePolicy.STOP_ON_DEFECT, (f, a) -> { });
+        Seeds.load(Seeds.pipeline(), List.of(seed(file)), store);
         assertTrue(SearchIndex.rebuild(CONFIG, store.dir(), store.dataset()) > 0);
     }
 

@@ -1,7 +1,5 @@
 package org.newskg.server;
 
-import org.newskg.pipeline.FailurePolicy;
-import org.newskg.pipeline.Loader;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -24,7 +22,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.newskg.dump.DumpWriter;
 import org.newskg.it.Seeds;
 import org.newskg.pipeline.Pipeline;
-import org.newskg.pipeline.Progress;
 import org.newskg.rdf.ArticleGraphMapper;
 import org.newskg.rdf.Iris;
 import org.newskg.sink.TdbStore;
@@ -47,7 +44,7 @@ class LinkedDataIT {
         base = "http://127.0.0.1:" + port + "/id/";
         TdbStore store = new TdbStore(tmp.resolve("db"));
         Pipeline pipeline = new Pipeline(new ArticleGraphMapper(new Iris(base), "test", Seeds.FIXED_TIME));
-        new Loader(pipeline).load(List.of(Seeds.home().resolve("seeds/001_b7a524f5e187e028.txt")), store, Progress.NONE, FailurePolicy.STOP_ON_DEFECT, (f, a) -> { });
+        Seeds.load(pipeline, List.of(Seeds.home().resolve("seeds/001_b7a524f5e187e028.txt")), store);
         DumpWriter.write(store.dataset(), store.dir().resolve("dumps"));
         server = FusekiLauncher.build(Seeds.home().resolve("fuseki-config/config.ttl"), store.dir(), port);
         server.start();
