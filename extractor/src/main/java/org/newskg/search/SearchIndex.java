@@ -9,6 +9,7 @@ import java.util.Set;
 import org.apache.jena.assembler.Assembler;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.query.text.DatasetGraphText;
 import org.apache.jena.query.text.Entity;
 import org.apache.jena.query.text.EntityDefinition;
 import org.apache.jena.query.text.TextIndex;
@@ -21,6 +22,7 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
@@ -96,19 +98,35 @@ public final class SearchIndex {
 
     private static long addAll(TextIndex index, EntityDefinition def, DatasetGraph dataset) {
         long n = 0;
+        for (Node predicate : predicates(def)) {
+            // the union graph gives each triple once, however many article graphs state it
+            Iterator<Triple> it = dataset.getUnionGraph().find(Node.ANY, predicate, Node.ANY);
+            while (it.hasNext()) n += add(index, def, it.next());
+        }
+        return n;
+    }
+
+    /** The predicates whose texts the index holds. */
+    static Set<Node> predicates(EntityDefinition def) {
         // fields() names a field once per predicate mapped to it: collect the predicates as a set
         Set<Node> predicates = new LinkedHashSet<>();
         for (String field : def.fields()) predicates.addAll(def.getPredicates(field));
-        for (Node predicate : predicates) {
-            // the union graph gives each triple once, however many article graphs state it
-            Iterator<Triple> it = dataset.getUnionGraph().find(Node.ANY, predicate, Node.ANY);
-            while (it.hasNext()) {
-                Entity e = TextQueryFuncs.entityFromQuad(def, Quad.create(Quad.defaultGraphIRI, it.next()));
-                if (e == null) continue;
-                index.addEntity(e);
-                n++;
-            }
+        return predicates;
+    }
+
+    /** Indexes one triple of the union graph; returns 1, or 0 when its object is not a text. */
+    static int add(TextIndex index, EntityDefinition def, Triple t) {
+        Entity e = TextQueryFuncs.entityFromQuad(def, Quad.create(Quad.defaultGraphIRI, t));
+        if (e == null) return 0;
+        index.addEntity(e);
+        return 1;
+    }
+
+    /** The text index a served dataset searches with, or null when it has none. */
+    public static TextIndex of(DatasetGraph dataset) {
+        for (DatasetGraph d = dataset; d != null; d = d instanceof DatasetGraphWrapper w ? w.getWrapped() : null) {
+            if (d instanceof DatasetGraphText text) return text.getTextIndex();
         }
-        return n;
+        return null;
     }
 }

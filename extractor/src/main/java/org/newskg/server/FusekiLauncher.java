@@ -11,9 +11,11 @@ import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.gzip.GzipHandler;
+import org.newskg.search.SearchIndex;
 
 /**
  * Starts Fuseki from {@code fuseki-config/config.ttl}, pointing its TDB2 dataset at the database the
@@ -37,7 +39,7 @@ public final class FusekiLauncher {
 
     public static FusekiServer build(Path configFile, Path db, ServerSettings settings) {
         Model config = configPointingAt(configFile, db);
-        org.newskg.search.SearchIndex.pointAt(config, db);
+        SearchIndex.pointAt(config, db);
         String dataset = "/" + datasetName(config, configFile);
         FusekiServer.Builder builder = LinkedData.register(FusekiServer.create(), db)
                 .registerOperation(Operation.Query, new CappedQueryService(settings.maxRows()))
@@ -51,11 +53,17 @@ public final class FusekiLauncher {
             builder.addServlet("/$" + dataset + "/load", new AdminLoadServlet(settings.liveLoad()));
         }
         FusekiServer server = builder.build();
+        if (settings.liveLoad() != null) settings.liveLoad().loader().search().attach(SearchIndex.of(dataset(server)));
         server.getDataAccessPointRegistry().accessPoints().forEach(
                 ap -> ap.getDataService().getDataset().getContext().set(ARQ.httpServiceAllowed, false));
         listenOn(server.getJettyServer(), settings.host());
         gzip(server.getJettyServer());
         return server;
+    }
+
+    /** The dataset of the server's (first) data service. */
+    private static DatasetGraph dataset(FusekiServer server) {
+        return server.getDataAccessPointRegistry().accessPoints().get(0).getDataService().getDataset();
     }
 
     private static Model configPointingAt(Path configFile, Path db) {
