@@ -17,7 +17,7 @@ import org.newskg.rdf.Vocab;
 /**
  * What the server says about one IRI, read from the union of the article graphs: its own
  * statements, the statements that point to it, and the labels, titles and types of the nodes on the
- * other end ({@link #graph}); and, for the HTML page, the rows of its sections ({@link #rows}).
+ * other end ({@link #graph}, also SPARQL's DESCRIBE through {@link LinkedDataDescribe}); and, for the HTML page, the rows of its sections ({@link #rows}).
  */
 final class ResourceDescription {
     static final int MAX_ROWS = 500;
@@ -74,11 +74,17 @@ final class ResourceDescription {
 
     /** The description as RDF: outgoing and incoming links and the neighbours' labels and types. */
     Model graph(Node iri) {
-        return Txn.calculateRead(dataset, () -> {
-            try (QueryExecution qe = QueryExecution.model(union()).query(bind(DESCRIBE, iri)).build()) {
-                return qe.execConstruct();
-            }
-        });
+        return Txn.calculateRead(dataset, () -> describe(union(), iri));
+    }
+
+    /**
+     * The description of {@code iri} in {@code data} (outgoing and incoming links, the neighbours'
+     * labels and types); inside a read transaction when {@code data} is stored.
+     */
+    static Model describe(Model data, Node iri) {
+        try (QueryExecution qe = QueryExecution.model(data).query(bind(DESCRIBE, iri)).build()) {
+            return qe.execConstruct();
+        }
     }
 
     /** The rows of one of {@link #SECTIONS}, at most {@value #MAX_ROWS}. */

@@ -13,6 +13,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.junit.jupiter.api.AfterAll;
@@ -24,6 +26,7 @@ import org.newskg.it.Seeds;
 import org.newskg.pipeline.Pipeline;
 import org.newskg.rdf.ArticleGraphMapper;
 import org.newskg.rdf.Iris;
+import org.newskg.rdf.Vocab;
 import org.newskg.sink.TdbStore;
 
 /** IRIs minted under the server's own address resolve there, in four formats; VoID and dumps are served. */
@@ -97,6 +100,23 @@ class LinkedDataIT {
         assertTrue(html.contains("<blockquote>"));
         assertTrue(html.contains("href=\"/id/article/"));
         assertEquals(200, get(base + "article/001_b7a524f5e187e028.txt/0", "text/html").statusCode());
+    }
+
+    @Test
+    void sparql_describe_of_a_person_gives_the_description_its_iri_resolves_to() throws Exception {
+        String csv = get(server.serverURL() + "newskg/sparql?query=" + java.net.URLEncoder.encode("""
+                PREFIX nkg: <https://w3id.org/newskg/ontology#> PREFIX org: <http://www.w3.org/ns/org#>
+                SELECT ?p { ?q nkg:speaker ?p . ?m org:member ?p } GROUP BY ?p ORDER BY ?p LIMIT 1""", "UTF-8"), "text/csv").body();
+        String official = csv.lines().skip(1).findFirst().orElseThrow().strip();
+        HttpResponse<String> r = get(server.serverURL() + "newskg/sparql?query="
+                + java.net.URLEncoder.encode("DESCRIBE <" + official + ">", "UTF-8"), "application/n-triples");
+        assertEquals(200, r.statusCode(), r.body());
+        Graph described = RDFParser.fromString(r.body(), Lang.NTRIPLES).toGraph();
+        Node p = NodeFactory.createURI(official);
+        assertTrue(described.contains(Node.ANY, Vocab.MEMBER, p), "its positions point to it: " + r.body());
+        assertTrue(described.contains(Node.ANY, NodeFactory.createURI(Vocab.NKG + "speaker"), p), "its quotations point to it");
+        assertTrue(described.isIsomorphicWith(parsed(official, "application/n-triples", Lang.NTRIPLES)),
+                "DESCRIBE and the resolved IRI say the same");
     }
 
     @Test
