@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,23 +11,14 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.apache.jena.fuseki.main.FusekiServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.newskg.server.AdminPassword;
-import org.newskg.server.LiveLoad;
-import org.newskg.server.LiveLoader;
-import org.newskg.server.ServerSettings;
 
 /**
  * Several clients query without pause while a live load replaces a file's graphs: every answer is
  * whole, none is an error, and each sees the file as it was before the load or as it is after,
  * never a mix of the two versions.
  */
-class ConcurrentReadsIT {
-    static final String PASSWORD = "a third test password";
+class ConcurrentReadsIT extends LiveLoadServer {
     static final String FILE = "concurrent-reads.txt";
     // written for this test: two versions of one made-up article, told apart by 旧版 / 新版 in every quotation
     static final String OLD = "某省农业厅召开会议\n新华社合肥5月6日电 某省农业厅厅长王建华6日表示，“旧版方案一已经完成。”"
@@ -41,22 +31,6 @@ class ConcurrentReadsIT {
                    (COUNT(DISTINCT ?a) AS ?articles)
             { ?q nkg:quoteText ?t ; nkg:inArticle ?a FILTER (CONTAINS(?t, "旧版") || CONTAINS(?t, "新版")) }""";
     static final int CLIENTS = 4;
-    @TempDir
-    static Path tmp;
-    static FusekiServer server;
-
-    @BeforeAll
-    static void serve() throws Exception {
-        Path db = tmp.resolve("tdb2");
-        LiveLoad live = new LiveLoad(new AdminPassword(PASSWORD), new LiveLoader(db, Seeds::pipeline));
-        server = SeedDatabase.serve(db, ServerSettings.onLoopback(0).withLiveLoad(live));
-    }
-
-    @AfterAll
-    static void stop() {
-        if (server != null) server.stop();
-    }
-
     /** "old,new,articles" as the server answers now, or the error it gave. */
     static String counts() {
         try {

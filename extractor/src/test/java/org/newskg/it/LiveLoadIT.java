@@ -8,44 +8,20 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.jena.fuseki.main.FusekiServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.newskg.server.AdminPassword;
 import org.newskg.server.FusekiLauncher;
-import org.newskg.server.LiveLoad;
-import org.newskg.server.LiveLoader;
 import org.newskg.server.ServerSettings;
 
 /** POST /$/newskg/load: files added to a served database while queries go on, behind the admin password. */
-class LiveLoadIT {
-    static final String PASSWORD = "a test password";
+class LiveLoadIT extends LiveLoadServer {
     // written for this test: a made-up bureau, official and statement
     static final String ARTICLE = "新华社杭州3月2日电 某省气象局局长周文涛2日在记者会上表示，“今年春季降水将明显偏多。”\n";
-    @TempDir
-    static Path tmp;
-    static FusekiServer server;
-
-    @BeforeAll
-    static void serve() throws Exception {
-        Path db = tmp.resolve("tdb2");
-        LiveLoad live = new LiveLoad(new AdminPassword(PASSWORD), new LiveLoader(db, Seeds::pipeline));
-        server = SeedDatabase.serve(db, ServerSettings.onLoopback(0).withLiveLoad(live));
-    }
-
-    @AfterAll
-    static void stop() {
-        if (server != null) server.stop();
-    }
-
     static HttpResponse<String> upload(String name, String password, String... headers) throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.getPort() + "/$/newskg/load?name=" + name))
                 .header("Content-Type", "text/plain")

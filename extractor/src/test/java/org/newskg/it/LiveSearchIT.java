@@ -5,40 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.List;
-import org.apache.jena.fuseki.main.FusekiServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.newskg.server.AdminPassword;
-import org.newskg.server.LiveLoad;
-import org.newskg.server.LiveLoader;
-import org.newskg.server.ServerSettings;
 
 /** A load through the running server keeps {@code text:query} in step: what it adds is found, what it replaces is gone. */
-class LiveSearchIT {
-    static final String PASSWORD = "another test password";
+class LiveSearchIT extends LiveLoadServer {
     // written for this test: a made-up bureau and two versions of what its director said
     static final String FIRST = "某市交通局召开发布会\n新华社南京4月5日电 某市交通局局长李明远5日表示，“地铁明年将实现智慧换乘。”\n";
     static final String SECOND = "某市交通局召开发布会\n新华社南京4月5日电 某市交通局局长李明远5日表示，“公交线路将全面优化。”\n";
-    @TempDir
-    static Path tmp;
-    static FusekiServer server;
-
-    @BeforeAll
-    static void serve() throws Exception {
-        Path db = tmp.resolve("tdb2");
-        LiveLoad live = new LiveLoad(new AdminPassword(PASSWORD), new LiveLoader(db, Seeds::pipeline));
-        server = SeedDatabase.serve(db, ServerSettings.onLoopback(0).withLiveLoad(live));
-    }
-
-    @AfterAll
-    static void stop() {
-        if (server != null) server.stop();
-    }
-
     /** The subjects and texts the phrase finds, one "subject,text" line each, sorted. */
     static List<String> search(String phrase) throws Exception {
         HttpResponse<String> r = SeedDatabase.query(server.getPort(), "PREFIX text: <http://jena.apache.org/text#>"
