@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Clients written by others against newskg (about 2-3 minutes): one seed file (in traditional
-# script; its quotations, titles and names carry @zh-Hant and @zh-Hans) is loaded and dumped;
+# Clients written by others against newskg (4-6 minutes: Comunica starts Node once per query):
+# one seed file (in traditional script; its quotations, titles and names carry @zh-Hant and
+# @zh-Hans) is loaded and dumped;
 # the dumps must pass Jena's `riot --validate`; the server is started; then
 # clients/compare.py has SPARQLWrapper, rdflib and Comunica ask the questions of queries/ and
 # compares their answers with Jena's (see its docstring).

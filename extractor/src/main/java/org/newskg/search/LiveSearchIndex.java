@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.text.EntityDefinition;
@@ -12,6 +13,7 @@ import org.apache.jena.system.Txn;
 import org.newskg.pipeline.Loader;
 import org.newskg.rdf.Vocab;
 import org.newskg.sink.TdbStore;
+import org.slf4j.LoggerFactory;
 
 /**
  * Keeps a served database's search index in step with the loads made while it is served. Takes the
@@ -45,13 +47,17 @@ public final class LiveSearchIndex {
         this.index = index;
     }
 
-    /** Runs {@code load}, then brings the index in step with what it changed. */
+    /**
+     * Runs {@code load}, then brings the index in step with what it changed. The load has committed
+     * by then: if the index cannot be updated, that is logged and the load's result returned, and
+     * the next {@code newskg load} into the folder rebuilds the index.
+     */
     public Loader.Result keepInStep(Load load) throws IOException {
         TextIndex idx = index;
         if (idx == null) return load.run();
         if (store.isEmpty()) {
             Loader.Result r = load.run();
-            SearchIndex.rebuild(idx, store.dataset());
+            updateOrWarn(() -> SearchIndex.rebuild(idx, store.dataset()));
             return r;
         }
         EntityDefinition def = idx.getDocDef();
@@ -62,9 +68,21 @@ public final class LiveSearchIndex {
             List<String> files = r.report().succeededFiles();
             subjects = before.calculate(() -> IndexedSubjects.inGraphs(store.dataset(), def, replacedGraphs(files)));
         }
-        subjects.addAll(Txn.calculateRead(store.dataset(), () -> IndexedSubjects.inGraphs(store.dataset(), def, replacedGraphs(r.report().succeededFiles()))));
-        IndexedSubjects.reindex(idx, store.dataset(), subjects);
+        updateOrWarn(() -> {
+            subjects.addAll(Txn.calculateRead(store.dataset(),
+                    () -> IndexedSubjects.inGraphs(store.dataset(), def, replacedGraphs(r.report().succeededFiles()))));
+            return IndexedSubjects.reindex(idx, store.dataset(), subjects);
+        });
         return r;
+    }
+
+    private static void updateOrWarn(Supplier<Long> update) {
+        try {
+            update.get();
+        } catch (RuntimeException e) {
+            LoggerFactory.getLogger(LiveSearchIndex.class).warn(
+                    "the search index was not brought in step with the load ({}); `newskg load` rebuilds it", e.toString());
+        }
     }
 
     /** The graphs a load of {@code files} replaces, as the load use case picks them. */

@@ -12,11 +12,13 @@
  *     ({@code ResourceServlet}, {@code ResourceDescription}; Turtle, JSON-LD, N-Triples or an HTML
  *     {@code ResourcePage}, by {@code RdfNegotiation}), the VoID description at
  *     {@code /.well-known/void} ({@code VoidServlet}) and the dump files at {@code /dumps/}
- *     ({@code DumpFilesServlet}).</li>
+ *     ({@code DumpFilesServlet}). SPARQL's DESCRIBE gives the same description
+ *     ({@link org.newskg.server.LinkedDataDescribe}, a Jena subsystem).</li>
  * <li>{@link org.newskg.server.LiveLoad}: the admin load operation, {@code POST /$/DATASET/load}
  *     ({@code AdminLoadServlet}), opened by an {@link org.newskg.server.AdminPassword} and run by a
  *     {@link org.newskg.server.LiveLoader}, which calls the same load use case as
- *     {@code newskg load} ({@code pipeline.Loader}).</li>
+ *     {@code newskg load} ({@code pipeline.Loader}) and keeps the server's search index in step
+ *     ({@code search.LiveSearchIndex}).</li>
  * </ul>
  *
  * <p>Not a pipeline stage: it adds nothing to the graph except through the load use case.
