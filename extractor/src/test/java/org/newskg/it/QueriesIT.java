@@ -20,11 +20,13 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * Runs every research question in queries/ against the seeds' graph (union default graph, as
  * Fuseki serves it) and checks the answer each file declares in its header:
- * {@code # expect: rows >= N} and {@code # expect: ?var = value} (some row binds ?var to a term
- * whose lexical form or IRI equals value).
+ * {@code # expect: rows >= N}, optionally {@code # expect: rows <= N} (a parameter that must narrow
+ * the answer), and {@code # expect: ?var = value} (some row binds ?var to a term whose lexical form
+ * or IRI equals value).
  */
 class QueriesIT {
     private static final Pattern MIN_ROWS = Pattern.compile("^# expect: rows >= (\\d+)\\s*$", Pattern.MULTILINE);
+    private static final Pattern MAX_ROWS = Pattern.compile("^# expect: rows <= (\\d+)\\s*$", Pattern.MULTILINE);
     private static final Pattern VALUE = Pattern.compile("^# expect: \\?(\\w+) = (.+?)\\s*$", Pattern.MULTILINE);
 
     @TestFactory
@@ -48,6 +50,11 @@ class QueriesIT {
         }
         int want = Integer.parseInt(min.group(1));
         assertTrue(rows.size() >= want, file + ": " + rows.size() + " rows, expected at least " + want);
+        Matcher max = MAX_ROWS.matcher(query);
+        if (max.find()) {
+            int most = Integer.parseInt(max.group(1));
+            assertTrue(rows.size() <= most, file + ": " + rows.size() + " rows, expected at most " + most);
+        }
         Matcher v = VALUE.matcher(query);
         while (v.find()) {
             String var = v.group(1);
