@@ -9,6 +9,7 @@ import org.newskg.pipeline.Loader;
 import org.newskg.pipeline.Pipeline;
 import org.newskg.pipeline.Progress;
 import org.newskg.sink.TdbStore;
+import org.newskg.source.SourceFile;
 
 /**
  * Adds files to the database the server is serving, from inside the server's process (a TDB2 folder
@@ -26,17 +27,21 @@ public final class LiveLoader {
         this.pipelines = pipelines;
     }
 
-    /** What one load did: the files that failed (kept as they were), counts of articles and quads. */
+    /**
+     * What one load did: the files that failed (kept as they were), counts of articles and quads:
+     * those extracted, each once, are those loaded; the database changed by {@code quadsLoaded - quadsRemoved}.
+     */
     public record Outcome(int files, List<String> failures, long articles, long quadsExtracted, long quadsLoaded,
-            long replacedGraphs) {
+            long replacedGraphs, long quadsRemoved) {
         public boolean ok() {
             return failures.isEmpty();
         }
     }
 
-    public synchronized Outcome load(List<Path> files) throws IOException {
+    /** Loads {@code files}, each replacing the graphs its source key had. */
+    public synchronized Outcome load(List<SourceFile> files) throws IOException {
         Loader.Result r = new Loader(pipelines.get()).load(files, store, Progress.NONE, FailurePolicy.SKIP_FILE, (format, args) -> { });
         return new Outcome(r.report().filesDone(), r.report().failures(), r.report().articles(), r.report().quads(),
-                r.quadsLoaded(), r.replacedGraphs());
+                r.quadsLoaded(), r.replacedGraphs(), r.quadsRemoved());
     }
 }
