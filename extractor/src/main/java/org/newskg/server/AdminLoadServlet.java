@@ -70,7 +70,12 @@ final class AdminLoadServlet extends HttpServlet {
     }
 
     private LiveLoader.Outcome loadPaths(String[] paths) throws IOException {
-        List<SourceFile> files = InputFinder.findAll(Arrays.stream(paths).map(Path::of).toList());
+        List<SourceFile> files;
+        try {
+            files = InputFinder.findAll(Arrays.stream(paths).map(Path::of).toList());
+        } catch (IOException e) {
+            throw new IllegalArgumentException(e.getMessage(), e); // a path that cannot be listed, two files of one key: 400
+        }
         return live.loader().load(files);
     }
 

@@ -39,24 +39,22 @@ class SourceIdentityIT {
     private static final String BASE = "https://w3id.org/newskg/id/";
     @TempDir
     Path tmp;
-    TdbStore store;
+    /** A folder holding two files named x.txt, in a/ and b/, telling different news. */
+    private Path root;
+    private TdbStore store;
 
     @BeforeEach
-    void open() throws Exception {
-        store = new TdbStore(tmp.resolve("tdb2"));
+    void two_same_named_files_and_an_empty_database() throws Exception {
+        write("root/a/x.txt", "东湖晚报讯 东湖市交通局局长韩立平表示，“新线路下月开通。”\n");
+        write("root/b/x.txt", "西岭日报讯 西岭县教育局局长苏文静表示，“今年新建三所学校。”\n");
+        root = tmp.resolve("root");
+        store = new TdbStore(tmp.resolve("db"));
     }
 
     private Path write(String path, String text) throws Exception {
         Path p = tmp.resolve(path);
         Files.createDirectories(p.getParent());
         return Files.writeString(p, text, StandardCharsets.UTF_8);
-    }
-
-    /** Two files named x.txt, in folders a/ and b/ of {@code root}, telling different news. */
-    private Path twoSameNamed(String root) throws Exception {
-        write(root + "/a/x.txt", "东湖晚报讯 东湖市交通局局长韩立平表示，“新线路下月开通。”\n");
-        write(root + "/b/x.txt", "西岭日报讯 西岭县教育局局长苏文静表示，“今年新建三所学校。”\n");
-        return tmp.resolve(root);
     }
 
     private Loader.Result load(Path... inputs) throws Exception {
@@ -81,7 +79,7 @@ class SourceIdentityIT {
 
     @Test
     void two_same_named_files_in_different_folders_of_one_root_get_distinct_graphs() throws Exception {
-        Loader.Result r = load(twoSameNamed("root"));
+        Loader.Result r = load(root);
         assertTrue(r.report().ok(), r.report().failures().toString());
         Map<String, Set<Node>> byPath = graphsByPath();
         assertEquals(Set.of("a/x.txt", "b/x.txt"), byPath.keySet());
@@ -95,7 +93,6 @@ class SourceIdentityIT {
 
     @Test
     void across_two_loads_neither_same_named_file_replaces_the_other() throws Exception {
-        Path root = twoSameNamed("root");
         load(root); // a/x.txt and b/x.txt
         Files.delete(root.resolve("b/x.txt"));
         write("other/b/x.txt", "北港商报讯 北港市商务局局长罗志远表示，“外贸订单回暖。”\n");
@@ -108,7 +105,6 @@ class SourceIdentityIT {
 
     @Test
     void loading_the_same_folder_again_replaces_its_own_graphs_and_the_counts_agree() throws Exception {
-        Path root = twoSameNamed("root");
         Loader.Result first = load(root);
         long held = store.size();
         assertEquals(first.report().quads(), first.quadsLoaded(), "extracted = loaded");
@@ -123,7 +119,6 @@ class SourceIdentityIT {
 
     @Test
     void files_of_one_name_given_directly_load_the_first_and_refuse_the_second() throws Exception {
-        Path root = twoSameNamed("root");
         InputFinder.Listing l = InputFinder.find(List.of(root.resolve("a/x.txt"), root.resolve("b/x.txt")));
         assertEquals(List.of("x.txt"), l.sources().stream().map(SourceFile::key).toList());
         assertEquals(1, l.skipped().size(), "the second is named, not loaded into the first one's graphs");
@@ -134,7 +129,6 @@ class SourceIdentityIT {
 
     @Test
     void the_live_load_keys_a_folder_by_paths_under_it_and_an_upload_by_its_name() throws Exception {
-        Path root = twoSameNamed("root");
         LiveLoader live = new LiveLoader(store.dir(), Seeds::pipeline);
         LiveLoader.Outcome folder = live.load(InputFinder.findAll(List.of(root)));
         assertEquals(folder.quadsExtracted(), folder.quadsLoaded());
