@@ -38,7 +38,7 @@ import org.newskg.text.TextNormalizer;
 /**
  * One file through the stages, as a value: read ({@code source}) → normalize, with the script
  * converter ({@code text}) → split into articles → annotate each article ({@link ArticleAnnotator})
- * → resolve entities and map to quads ({@code resolve}, {@code rdf}). Takes a path; gives a
+ * → resolve entities and map to quads ({@code resolve}, {@code rdf}). Takes a {@link SourceFile} (a path and its source key); gives a
  * {@link FileOutcome}: the file's quads and the facts it tells the corpus, or, for a file that
  * needs the corpus, its annotations to {@link #settle} later, or the failure with its location.
  * Nothing shared is read or changed while a file is extracted, so files may be extracted at once.
