@@ -150,8 +150,8 @@ public final class ArticleGraphMapper {
             for (EventMention e : annotated.events()) event(e);
             for (Quotation q : annotated.quotations()) quotation(q);
             for (Entity e : entities.all()) entity(e);
-            // a position completed later writes only about memberships, roles and organizations
-            if (!open.isEmpty()) quads.keepOnly(q -> !Iris.isWithin(article, q.getSubject()));
+            // a position completed later writes about its own mention (new), memberships, roles and organizations
+            if (!open.isEmpty()) quads.keepOnly(q -> iris.isPositionPart(q.getSubject()));
         }
 
         private void articleAndProvenance() {

@@ -91,13 +91,13 @@ public final class Iris {
         return NodeFactory.createURI(article.getURI() + "/" + path);
     }
 
-    /** Whether {@code node} is the article or a node {@link #within} it (a mention, a quotation). */
-    public static boolean isWithin(Node article, Node node) {
+    /** Whether {@code node} is a membership, a role or an organization: what a completed position writes about. */
+    public boolean isPositionPart(Node node) {
         if (!node.isURI()) return false;
         String uri = node.getURI();
-        return uri.startsWith(article.getURI()) && (uri.length() == article.getURI().length()
-                || uri.charAt(article.getURI().length()) == '/');
+        return uri.startsWith(base + "membership/") || uri.startsWith(base + "role/") || uri.startsWith(base + "organization/");
     }
+
 
     public static String hash(String key) {
         try {

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.apache.jena.graph.Node;
 import org.apache.jena.irix.IRIx;
+import org.newskg.model.EntityType;
 import org.junit.jupiter.api.Test;
 
 /** Article and graph IRIs keyed by a file's source key. */
@@ -41,11 +41,11 @@ class IrisTest {
     }
 
     @Test
-    void isWithin_tells_an_articles_own_nodes_from_others() {
-        Node article = iris.article("a/x.txt", 1);
-        assertTrue(Iris.isWithin(article, article));
-        assertTrue(Iris.isWithin(article, Iris.within(article, "quote/3-9")));
-        assertFalse(Iris.isWithin(article, iris.article("a/x.txt", 12)), "article 12 is not inside article 1");
-        assertFalse(Iris.isWithin(article, iris.role("主席")));
+    void memberships_roles_and_organizations_are_what_a_completed_position_writes_about() {
+        assertTrue(iris.isPositionPart(iris.membership("韩某", "局长", "")));
+        assertTrue(iris.isPositionPart(iris.role("局长")));
+        assertTrue(iris.isPositionPart(iris.entity(EntityType.ORGANIZATION, "东湖市交通局")));
+        assertFalse(iris.isPositionPart(iris.entity(EntityType.PERSON, "韩某")));
+        assertFalse(iris.isPositionPart(Iris.within(iris.article("a/x.txt", 1), "quote/3-9")));
     }
 }
