@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.newskg.pipeline.ExtractionReport;
 import org.newskg.sink.RioStreamRDF;
+import org.newskg.source.SourceFile;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -29,7 +30,7 @@ final class ExtractCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     output + ": unknown output format; use .nq, .trig, .ttl or .jsonld, optionally with .gz");
         }
-        List<Path> files = options.files();
+        List<SourceFile> files = options.files();
         ExtractionReport report;
         try (RioStreamRDF sink = RioStreamRDF.open(output);
              ProgressBarProgress progress = new ProgressBarProgress("extract", files.size())) {

@@ -9,6 +9,7 @@ import org.newskg.pipeline.Pipeline;
 import org.newskg.rdf.ArticleGraphMapper;
 import org.newskg.rdf.Iris;
 import org.newskg.source.InputFinder;
+import org.newskg.source.SourceFile;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -29,11 +30,15 @@ final class ExtractionOptions {
     /** Inputs, folders and links that could not be listed, one line each; filled by {@link #files()}. */
     List<String> skipped = List.of();
 
-    /** The files of the inputs; what cannot be listed is kept in {@link #skipped}, not thrown. */
-    List<Path> files() {
+    /**
+     * The files of the inputs with their source keys (path under the folder given, or the name of a
+     * file given directly); what cannot be listed, or would share another file's key, is kept in
+     * {@link #skipped}, not thrown.
+     */
+    List<SourceFile> files() {
         InputFinder.Listing listing = InputFinder.find(inputs);
         skipped = listing.skipped();
-        return listing.files();
+        return listing.sources();
     }
 
     Pipeline pipeline() {

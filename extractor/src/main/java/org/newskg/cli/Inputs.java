@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.newskg.pipeline.ExtractionReport;
+import org.newskg.source.InputFinder;
+import org.newskg.source.SourceFile;
 import org.newskg.source.SourceReader;
 import picocli.CommandLine;
 
@@ -16,6 +18,11 @@ final class Inputs {
     /** The files of {@code inputs}; fails, naming them, when some cannot be listed (see {@link ExtractionOptions#files()}). */
     static List<Path> list(List<Path> inputs) throws java.io.IOException {
         return SourceReader.listInputs(inputs);
+    }
+
+    /** The files of {@code inputs} with their source keys; fails, naming them, when some cannot be listed. */
+    static List<SourceFile> sources(List<Path> inputs) throws java.io.IOException {
+        return InputFinder.findAll(inputs);
     }
 
     /**

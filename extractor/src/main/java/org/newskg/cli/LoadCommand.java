@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.newskg.pipeline.FailurePolicy;
 import org.newskg.pipeline.Loader;
 import org.newskg.sink.TdbStore;
+import org.newskg.source.SourceFile;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -29,16 +30,31 @@ final class LoadCommand implements Callable<Integer> {
         return load(options, options.files(), new TdbStore(db), spec.commandLine());
     }
 
-    static int load(ExtractionOptions options, List<Path> files, TdbStore store, CommandLine cl) throws Exception {
+    static int load(ExtractionOptions options, List<SourceFile> files, TdbStore store, CommandLine cl) throws Exception {
         Loader.Result result;
         try (ProgressBarProgress progress = new ProgressBarProgress("load", files.size())) {
             result = new Loader(options.pipeline()).load(files, store, progress, FailurePolicy.SKIP_FILE, (fmt, args) -> { });
         }
         org.newskg.search.SearchIndex.rebuild(Home.file("fuseki-config/config.ttl"), store.dir(), store.dataset());
         int code = Inputs.summarize(result.report(), options.skipped, cl.getErr(), "extracted");
-        cl.getErr().printf("newskg: loaded %d quads into %s (replaced %d earlier article graphs)%n",
-                result.quadsLoaded(), store.dir(), result.replacedGraphs());
+        cl.getErr().println(loaded(result, store.dir()));
         cl.getErr().flush();
         return code;
+    }
+
+    /**
+     * What the database gained: into an empty one, the extraction's quads (the number the extraction
+     * reported); into one that held something, also what the replaced graphs held, so that the
+     * database changed by the difference.
+     */
+    static String loaded(Loader.Result r, Path db) {
+        String line = "newskg: loaded " + r.quadsLoaded() + " quads into " + db;
+        if (r.quadsRemoved() == 0) return line;
+        return line + ", removed " + r.quadsRemoved() + " quads of " + r.replacedGraphs()
+                + " earlier article graphs and the ontology graph (net " + signed(r.quadsLoaded() - r.quadsRemoved()) + ")";
+    }
+
+    private static String signed(long n) {
+        return n > 0 ? "+" + n : Long.toString(n);
     }
 }

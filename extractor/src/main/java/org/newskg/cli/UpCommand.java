@@ -9,6 +9,7 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.newskg.server.FusekiLauncher;
 import org.newskg.server.ServerSettings;
 import org.newskg.sink.TdbStore;
+import org.newskg.source.SourceFile;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,9 +27,9 @@ final class UpCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Path db = Home.file("data/tdb2");
-        List<Path> seeds = Inputs.list(List.of(Home.file("seeds")));
+        List<SourceFile> seeds = Inputs.sources(List.of(Home.file("seeds")));
         Set<String> wanted = new HashSet<>();
-        for (Path p : seeds) wanted.add(p.getFileName().toString());
+        for (SourceFile p : seeds) wanted.add(p.path().getFileName().toString());
         TdbStore store = new TdbStore(db);
         if (!store.loadedFiles().containsAll(wanted)) {
             ExtractionOptions options = new ExtractionOptions();

@@ -7,8 +7,8 @@ import org.newskg.model.Article;
 import org.newskg.source.SourceText;
 import org.newskg.text.NormalizedText;
 
-/** A file read, normalized, split and annotated, not yet mapped. */
-public record AnnotatedFile(Path path, SourceText source, NormalizedText text, List<Article> split,
+/** A file read, normalized, split and annotated, not yet mapped; {@code key} is its source key (see {@link org.newskg.source.SourceFile}). */
+public record AnnotatedFile(Path path, String key, SourceText source, NormalizedText text, List<Article> split,
                             List<AnnotatedArticle> articles) {
     public AnnotatedFile {
         split = List.copyOf(split);
@@ -16,6 +16,6 @@ public record AnnotatedFile(Path path, SourceText source, NormalizedText text, L
     }
 
     AnnotatedFile withArticles(List<AnnotatedArticle> annotated) {
-        return new AnnotatedFile(path, source, text, split, annotated);
+        return new AnnotatedFile(path, key, source, text, split, annotated);
     }
 }

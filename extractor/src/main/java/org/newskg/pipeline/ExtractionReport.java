@@ -3,7 +3,11 @@ package org.newskg.pipeline;
 import java.util.ArrayList;
 import java.util.List;
 
-/** What a run did: files processed, articles and quads produced, and each failure with its location. */
+/**
+ * What a run did: files processed, articles and quads produced, and each failure with its location.
+ * The quads are those written, each once: the files' article graphs, the ontology graph and the
+ * positions the corpus completed, so the count is the number of lines of an N-Quads dump of the run.
+ */
 public final class ExtractionReport {
     private final List<String> succeeded = new ArrayList<>();
     private final List<ExtractionFailure> failures = new ArrayList<>();
@@ -11,13 +15,13 @@ public final class ExtractionReport {
     private long articles;
     private long quads;
 
-    void succeeded(String fileName, int articleCount, int quadCount) {
-        succeeded.add(fileName);
+    void succeeded(String key, int articleCount, int quadCount) {
+        succeeded.add(key);
         articles += articleCount;
         quads += quadCount;
     }
 
-    /** Quads written for the run as a whole, after its files (positions completed by the corpus). */
+    /** Quads written for the run as a whole, apart from its files (the ontology, positions completed by the corpus). */
     void addQuads(int count) {
         quads += count;
     }
@@ -35,7 +39,7 @@ public final class ExtractionReport {
         return List.copyOf(warnings);
     }
 
-    /** Names of the files that were extracted completely. */
+    /** Source keys (see {@link org.newskg.source.SourceFile}) of the files that were extracted completely. */
     public List<String> succeededFiles() {
         return List.copyOf(succeeded);
     }

@@ -27,6 +27,7 @@ import org.newskg.resolve.EventEditions;
 import org.newskg.resolve.EventNames;
 import org.newskg.resolve.NameCanonicalizer;
 import org.newskg.resolve.PositionBody;
+import org.newskg.source.SourceFile;
 import org.newskg.source.SourceReader;
 import org.newskg.source.SourceText;
 import org.newskg.source.UnreadableSourceException;
@@ -37,7 +38,7 @@ import org.newskg.text.TextNormalizer;
 /**
  * One file through the stages, as a value: read ({@code source}) → normalize, with the script
  * converter ({@code text}) → split into articles → annotate each article ({@link ArticleAnnotator})
- * → resolve entities and map to quads ({@code resolve}, {@code rdf}). Takes a path; gives a
+ * → resolve entities and map to quads ({@code resolve}, {@code rdf}). Takes a {@link SourceFile} (a path and its source key); gives a
  * {@link FileOutcome}: the file's quads and the facts it tells the corpus, or, for a file that
  * needs the corpus, its annotations to {@link #settle} later, or the failure with its location.
  * Nothing shared is read or changed while a file is extracted, so files may be extracted at once.
@@ -70,7 +71,7 @@ public final class FileExtractor {
     }
 
     /** The first pass over one file: mapped, or waiting for the corpus, or failed. */
-    public FileOutcome extract(Path file) {
+    public FileOutcome extract(SourceFile file) {
         try {
             AnnotatedFile annotated = annotate(file);
             CorpusFacts facts = new CorpusFacts(CorpusFacts.editionsOf(annotated.articles()), List.of(), latinOrganizations(annotated));
@@ -105,26 +106,27 @@ public final class FileExtractor {
     }
 
     /** One file on its own, as if no other file existed: its quads with its positions completed by itself. */
-    public MappedFile extractAlone(Path file) {
+    public MappedFile extractAlone(SourceFile file) {
         try {
             MappedFile mapped = map(annotate(file), EventNames.AS_WRITTEN);
             Corpus alone = Corpus.of(List.of(CorpusFacts.ofBodies(mapped.stated())));
             List<Quad> quads = new ArrayList<>(mapped.quads());
             StreamRDF collect = collecting(quads);
             for (PositionStatement p : mapped.open()) mapper.position(p, alone.bodyOf(p.person(), p.role()), collect);
-            return new MappedFile(mapped.fileName(), mapped.articles(), quads, List.of(), mapped.stated(), mapped.warnings());
+            return new MappedFile(mapped.key(), mapped.articles(), quads, List.of(), mapped.stated(), mapped.warnings());
         } catch (Located e) {
             throw new IllegalStateException(e.failure.describe(), e.failure.cause());
         }
     }
 
     /** Reads, normalizes, splits and annotates one file. */
-    private AnnotatedFile annotate(Path file) {
+    private AnnotatedFile annotate(SourceFile sourceFile) {
+        Path file = sourceFile.path();
         SourceText source = read(file);
         NormalizedText text = step(file, "normalize", () -> normalizer.normalize(source.text()));
         // an empty or blank file has no article (no phantom article spanning nothing)
         List<Article> articles = source.text().isBlank() ? List.of() : step(file, "split", () -> splitter.split(text));
-        return new AnnotatedFile(file, source, text, articles, annotate(file, text, articles, new PageDate(articles), Set.of()));
+        return new AnnotatedFile(file, sourceFile.key(), source, text, articles, annotate(file, text, articles, new PageDate(articles), Set.of()));
     }
 
     private SourceText read(Path file) {
@@ -163,7 +165,7 @@ public final class FileExtractor {
             try {
                 ArticleEntities entities = new ArticleEntities(canonicalizer);
                 entities.addMentions(annotated.mentions(), m -> file.text().originalSlice(m.begin(), m.end()));
-                ArticleGraphMapper.Positions positions = mapper.map(file.source(), file.text(), annotated, entities, eventNames, collect);
+                ArticleGraphMapper.Positions positions = mapper.map(file.key(), file.source(), file.text(), annotated, entities, eventNames, collect);
                 open.addAll(positions.open());
                 stated.addAll(positions.stated());
             } catch (RuntimeException e) {
@@ -171,7 +173,7 @@ public final class FileExtractor {
                 throw new Located(ExtractionFailure.defect(file.path(), "map", a.index(), offset(file.text(), a), e));
             }
         }
-        return new MappedFile(file.source().fileName(), file.articles().size(), quads, open, stated, file.source().warnings());
+        return new MappedFile(file.key(), file.articles().size(), quads, open, stated, file.source().warnings());
     }
 
     private static Set<String> latinOrganizations(AnnotatedFile file) {

@@ -23,11 +23,11 @@ public sealed interface FileOutcome {
     }
 
     /**
-     * One file's article graphs: {@code quads} in one named graph per article, the positions whose
+     * One file's article graphs, the file known by its source {@code key}: {@code quads} in one named graph per article, the positions whose
      * body it does not name ({@code open}), those it states with one ({@code stated}), and what a user
      * should know about the file although it was read ({@code warnings}, one line each, starting with the path).
      */
-    record MappedFile(String fileName, int articles, List<Quad> quads, List<PositionStatement> open,
+    record MappedFile(String key, int articles, List<Quad> quads, List<PositionStatement> open,
                       List<PositionBody> stated, List<String> warnings) {
         public MappedFile {
             quads = List.copyOf(quads);

@@ -17,6 +17,7 @@ import org.apache.jena.system.progress.MonitorOutput;
 import org.newskg.rdf.Vocab;
 import org.newskg.resolve.CorpusFacts;
 import org.newskg.sink.TdbStore;
+import org.newskg.source.SourceFile;
 
 /**
  * The load use case: extract files into a TDB2 database, replacing the graphs of files loaded
@@ -27,7 +28,8 @@ import org.newskg.sink.TdbStore;
  *     corpus's first input, so a file loaded later links to what is already loaded;</li>
  * <li>extracts into a staging N-Quads file in {@code DIR/staging/}; the database is not touched;</li>
  * <li>into an empty database, bulk-loads the staging file; otherwise, in one write transaction,
- *     removes the old graphs of the files that extracted completely (and the ontology graph) and
+ *     removes the old graphs of the files that extracted completely, found by their source keys
+ *     (and the ontology graph), and
  *     adds the staging file's quads: killed at any point, the database holds all the old graphs
  *     or all the new ones;</li>
  * <li>deletes the staging file.</li>
@@ -43,11 +45,16 @@ public final class Loader {
         this.pipeline = pipeline;
     }
 
-    /** What a load did: the extraction, the quads read into the database, the earlier article graphs replaced. */
-    public record Result(ExtractionReport report, long quadsLoaded, long replacedGraphs) {
+    /**
+     * What a load did: the extraction, the quads added to the database (the extraction's, each
+     * once), the earlier article graphs replaced and the quads they held (with the ontology graph,
+     * which every load writes again). The database grows by {@code quadsLoaded - quadsRemoved}.
+     */
+    public record Result(ExtractionReport report, long quadsLoaded, long replacedGraphs, long quadsRemoved) {
     }
 
-    public Result load(List<Path> files, TdbStore store, Progress progress, FailurePolicy policy, MonitorOutput output)
+    /** Loads {@code files}, each replacing the graphs its source key had in {@code store}. */
+    public Result load(List<SourceFile> files, TdbStore store, Progress progress, FailurePolicy policy, MonitorOutput output)
             throws IOException {
         Path staging = clean(store.dir().resolve(STAGING));
         CorpusFacts known = DatabaseFacts.of(store.dataset());
@@ -57,11 +64,12 @@ public final class Loader {
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(staged), 1 << 16)) {
                 report = pipeline.run(files, StreamRDFWriter.getWriterStream(out, RDFFormat.NQUADS), progress, known, policy);
             }
-            if (store.isEmpty()) return new Result(report, store.bulkLoad(staged, output), 0);
+            if (store.isEmpty()) return new Result(report, store.bulkLoad(staged, output), 0, 0);
             Set<Node> old = new HashSet<>(store.graphsOf(report.succeededFiles()));
             int replaced = old.size();
             old.add(NodeFactory.createURI(Vocab.ONTOLOGY)); // written again by every load
-            return new Result(report, store.replace(old, staged), replaced);
+            TdbStore.Replaced r = store.replace(old, staged);
+            return new Result(report, r.loaded(), replaced, r.removed());
         } finally {
             Files.deleteIfExists(staged);
         }

@@ -15,6 +15,7 @@ import org.newskg.rdf.PositionStatement;
 import org.newskg.rdf.Vocab;
 import org.newskg.resolve.Corpus;
 import org.newskg.resolve.CorpusFacts;
+import org.newskg.source.SourceFile;
 import org.newskg.source.UnreadableSourceException;
 
 /**
@@ -51,7 +52,7 @@ public final class Pipeline {
     }
 
     /** Processes {@code files} into {@code out}, which is started and finished here. */
-    public ExtractionReport run(List<Path> files, StreamRDF out, Progress progress) {
+    public ExtractionReport run(List<SourceFile> files, StreamRDF out, Progress progress) {
         return run(files, out, progress, CorpusFacts.NONE, FailurePolicy.SKIP_FILE);
     }
 
@@ -60,15 +61,15 @@ public final class Pipeline {
      * (a database's events, positions and organizations), and {@code policy} deciding whether a
      * failure ends the run.
      */
-    public ExtractionReport run(List<Path> files, StreamRDF out, Progress progress, CorpusFacts known, FailurePolicy policy) {
+    public ExtractionReport run(List<SourceFile> files, StreamRDF out, Progress progress, CorpusFacts known, FailurePolicy policy) {
         ExtractionReport report = new ExtractionReport();
         out.start();
         out.prefix("nkg", Vocab.NKG);
-        OntologyGraph.write(out);
+        OntologyGraph.write(counting(out, report));
         List<CorpusFacts> facts = new ArrayList<>(List.of(known));
         List<AnnotatedFile> waiting = new ArrayList<>();
         List<PositionStatement> open = new ArrayList<>();
-        for (Path file : files) {
+        for (SourceFile file : files) {
             FileOutcome outcome = withinBudget(file);
             if (outcome instanceof Waiting w) {
                 facts.add(w.facts());
@@ -89,17 +90,17 @@ public final class Pipeline {
         return report;
     }
 
-    /** Extracts one file on its own into a list of quads (one named graph per article). */
+    /** Extracts one file given directly (keyed by its name) on its own into a list of quads (one named graph per article). */
     public MappedFile extract(Path file) {
-        return extractor.extractAlone(file);
+        return extractor.extractAlone(SourceFile.given(file));
     }
 
     /** The first pass over {@code file}, failed when it takes longer than the budget. */
-    private FileOutcome withinBudget(Path file) {
+    private FileOutcome withinBudget(SourceFile file) {
         try {
-            return budget.run(file, () -> extractor.extract(file));
+            return budget.run(file.path(), () -> extractor.extract(file));
         } catch (UnreadableSourceException e) {
-            return new Failed(ExtractionFailure.input(file, e.getMessage(), e));
+            return new Failed(ExtractionFailure.input(file.path(), e.getMessage(), e));
         }
     }
 
@@ -111,7 +112,7 @@ public final class Pipeline {
             open.addAll(m.file().open());
             m.file().warnings().forEach(report::warned);
             m.file().quads().forEach(out::quad);
-            report.succeeded(m.file().fileName(), m.file().articles(), m.file().quads().size());
+            report.succeeded(m.file().key(), m.file().articles(), m.file().quads().size());
         } else if (outcome instanceof Failed f) {
             report.failed(f.failure());
             policy.failed(f.failure());
@@ -123,7 +124,7 @@ public final class Pipeline {
         for (PositionStatement p : open) extractor.mapper().position(p, corpus.bodyOf(p.person(), p.role()), out);
     }
 
-    /** {@code out}, counting into {@code report} the quads written after the files. */
+    /** {@code out}, counting into {@code report} the quads written apart from the files' (the ontology, positions completed by the corpus). */
     private static StreamRDF counting(StreamRDF out, ExtractionReport report) {
         return new StreamRDFWrapper(out) {
             @Override

@@ -36,7 +36,9 @@ import org.newskg.text.NormalizedText;
  * Writes one annotated article as quads into its own named graph: the article, its entities with
  * their labels, mentions with offsets, positions, events, quotations and the graph's provenance.
  * Offsets written are Unicode code point offsets into the decoded source file, so SPARQL's SUBSTR on
- * the source text finds them; wording is the source's own (traditional stays traditional).
+ * the source text finds them; wording is the source's own (traditional stays traditional). The
+ * graph and article IRIs are keyed by the file's source key (its path under the input root), which
+ * the article also records as {@code nkg:sourcePath}; each quad is written once into its graph.
  */
 public final class ArticleGraphMapper {
     private final Iris iris;
@@ -54,9 +56,9 @@ public final class ArticleGraphMapper {
      * body, for the corpus, and those whose body it does not name, for {@link #position} to write
      * once the corpus has been read. Nothing outside the article is changed.
      */
-    public Positions map(SourceText source, NormalizedText text, AnnotatedArticle annotated,
+    public Positions map(String key, SourceText source, NormalizedText text, AnnotatedArticle annotated,
                          ArticleEntities entities, EventNames eventNames, StreamRDF out) {
-        Writer w = new Writer(source, text, annotated, entities, eventNames, out);
+        Writer w = new Writer(key, source, text, annotated, entities, eventNames, out);
         w.write();
         return new Positions(List.copyOf(w.open), List.copyOf(w.stated));
     }
@@ -70,8 +72,9 @@ public final class ArticleGraphMapper {
      * {@code organization} (a canonical name, which the article does not write), or in no named
      * body when that is null; a title written after a name is dropped without its body.
      */
-    public void position(PositionStatement p, String organization, StreamRDF out) {
+    public void position(PositionStatement p, String organization, StreamRDF graphOut) {
         if (organization == null && p.afterName()) return;
+        StreamRDF out = p.written().onceEach(graphOut);
         membership(p, organization, new HashSet<>(), out);
         if (organization != null) {
             Node org = iris.entity(EntityType.ORGANIZATION, organization);
@@ -107,6 +110,7 @@ public final class ArticleGraphMapper {
     }
 
     private final class Writer {
+        private final String key;
         private final SourceText source;
         private final NormalizedText text;
         private final AnnotatedArticle annotated;
@@ -117,22 +121,24 @@ public final class ArticleGraphMapper {
         private final Node article;
         private final CodePoints codePoints;
         private final Set<Node> written = new HashSet<>();
+        private final GraphQuads quads = new GraphQuads();
         private final List<PositionStatement> open = new ArrayList<>();
         private final List<PositionBody> stated = new ArrayList<>();
         /** The article's script: the language tag of the literals that keep its wording. */
         private final String script;
 
-        Writer(SourceText source, NormalizedText text, AnnotatedArticle annotated, ArticleEntities entities,
+        Writer(String key, SourceText source, NormalizedText text, AnnotatedArticle annotated, ArticleEntities entities,
                EventNames eventNames, StreamRDF out) {
+            this.key = key;
             this.source = source;
             this.text = text;
             this.annotated = annotated;
             this.entities = entities;
             this.eventNames = eventNames;
-            this.out = out;
+            this.out = quads.onceEach(out);
             Article a = annotated.article();
-            this.graph = iris.graph(source.fileName(), a.index());
-            this.article = iris.article(source.fileName(), a.index());
+            this.graph = iris.graph(key, a.index());
+            this.article = iris.article(key, a.index());
             this.codePoints = new CodePoints(text.original());
             this.script = SourceScript.of(text, a.begin(), a.end());
         }
@@ -144,12 +150,15 @@ public final class ArticleGraphMapper {
             for (EventMention e : annotated.events()) event(e);
             for (Quotation q : annotated.quotations()) quotation(q);
             for (Entity e : entities.all()) entity(e);
+            // a position completed later writes about its own mention (new), memberships, roles and organizations
+            if (!open.isEmpty()) quads.keepOnly(q -> iris.isPositionPart(q.getSubject()));
         }
 
         private void articleAndProvenance() {
             Article a = annotated.article();
             type(article, ARTICLE);
             add(article, SOURCE_FILE_NAME, plain(source.fileName()));
+            add(article, SOURCE_PATH, plain(key));
             offsets(article, a.begin(), a.end());
             if (a.title() != null) add(article, TITLE, title(a));
             if (a.date() != null) add(article, DATE, date(NewsDate.parse(a.date())));
@@ -197,7 +206,7 @@ public final class ArticleGraphMapper {
             int[] span = originalSpan(p.begin(), p.end());
             PositionStatement stated = new PositionStatement(graph, article,
                     Iris.within(article, "position/" + p.begin() + "-" + p.end()), span[0], span[1],
-                    asWritten(p.begin(), p.end()), person.canonical(), p.role(), p.qualifier(), p.afterName());
+                    asWritten(p.begin(), p.end()), person.canonical(), p.role(), p.qualifier(), p.afterName(), quads);
             if (p.organization() == null) {
                 open.add(stated);
                 return;

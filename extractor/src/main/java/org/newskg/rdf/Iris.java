@@ -12,13 +12,14 @@ import org.newskg.model.EntityType;
 
 /**
  * Mints IRIs under a base (default {@value #DEFAULT_BASE}). Every IRI is a function of the input
- * only — a canonical name, a file name, an offset — never of run order or time, so the same input
+ * only — a canonical name, a source key, an offset — never of run order or time, so the same input
  * gives the same graph on any machine. Entities are keyed by their canonical simplified name: the
  * same person in two files and two scripts is one node.
  */
 public final class Iris {
     public static final String DEFAULT_BASE = "https://w3id.org/newskg/id/";
     private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9_.-]+");
+    private static final Pattern DOTS = Pattern.compile("\\.+");
     private final String base;
 
     public Iris(String base) {
@@ -29,17 +30,35 @@ public final class Iris {
         return base;
     }
 
-    /** A file's key in article IRIs: its name when IRI-safe, else a hash of it. */
+    /**
+     * One file or folder name in article IRIs: the name when IRI-safe (letters, digits, {@code _.-},
+     * not only dots, which an IRI path would resolve away), else "f" and a hash of it.
+     */
     public static String fileKey(String fileName) {
-        return SAFE.matcher(fileName).matches() ? fileName : "f" + hash(fileName);
+        return SAFE.matcher(fileName).matches() && !DOTS.matcher(fileName).matches() ? fileName : "f" + hash(fileName);
     }
 
-    public Node article(String fileName, int index) {
-        return uri("article/" + fileKey(fileName) + "/" + index);
+    /**
+     * A source key (a path under its input root, '/'-separated) in article IRIs: each name as
+     * {@link #fileKey}, joined by '/'. A file at a root's top level keeps the IRIs it always had.
+     */
+    public static String sourceKey(String key) {
+        StringBuilder path = new StringBuilder();
+        for (String part : key.split("/", -1)) {
+            if (!path.isEmpty()) path.append('/');
+            path.append(fileKey(part));
+        }
+        return path.toString();
     }
 
-    public Node graph(String fileName, int index) {
-        return uri("graph/" + fileKey(fileName) + "/" + index);
+    /** The {@code index}th article of the source keyed {@code key}. */
+    public Node article(String key, int index) {
+        return uri("article/" + sourceKey(key) + "/" + index);
+    }
+
+    /** The named graph of the {@code index}th article of the source keyed {@code key}. */
+    public Node graph(String key, int index) {
+        return uri("graph/" + sourceKey(key) + "/" + index);
     }
 
     public Node entity(EntityType type, String canonical) {
@@ -71,6 +90,14 @@ public final class Iris {
     public static Node within(Node article, String path) {
         return NodeFactory.createURI(article.getURI() + "/" + path);
     }
+
+    /** Whether {@code node} is a membership, a role or an organization: what a completed position writes about. */
+    public boolean isPositionPart(Node node) {
+        if (!node.isURI()) return false;
+        String uri = node.getURI();
+        return uri.startsWith(base + "membership/") || uri.startsWith(base + "role/") || uri.startsWith(base + "organization/");
+    }
+
 
     public static String hash(String key) {
         try {

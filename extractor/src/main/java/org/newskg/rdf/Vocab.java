@@ -32,6 +32,8 @@ public final class Vocab {
     public static final Node SOURCE_FILE = nkg("SourceFile");
 
     public static final Node SOURCE_FILE_NAME = nkg("sourceFile");
+    /** An article's source key: its file's path under the input root, the identity a re-load replaces by. */
+    public static final Node SOURCE_PATH = nkg("sourcePath");
     public static final Node MENTIONED_IN = nkg("mentionedIn");
     public static final Node REFERS_TO = nkg("refersTo");
     public static final Node IN_ARTICLE = nkg("inArticle");

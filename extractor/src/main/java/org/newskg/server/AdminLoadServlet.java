@@ -15,7 +15,8 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
-import org.newskg.source.SourceReader;
+import org.newskg.source.InputFinder;
+import org.newskg.source.SourceFile;
 
 /**
  * {@code POST /$/DATASET/load}: adds files to the served database while queries go on. Two forms:
@@ -69,11 +70,16 @@ final class AdminLoadServlet extends HttpServlet {
     }
 
     private LiveLoader.Outcome loadPaths(String[] paths) throws IOException {
-        List<Path> files = SourceReader.listInputs(Arrays.stream(paths).map(Path::of).toList());
+        List<SourceFile> files;
+        try {
+            files = InputFinder.findAll(Arrays.stream(paths).map(Path::of).toList());
+        } catch (IOException e) {
+            throw new IllegalArgumentException(e.getMessage(), e); // a path that cannot be listed, two files of one key: 400
+        }
         return live.loader().load(files);
     }
 
-    /** The body is saved under its own name in a fresh folder: the database knows files by name. */
+    /** The body is saved under its own name in a fresh folder and keyed by that name, as a file given directly. */
     private LiveLoader.Outcome loadUpload(String name, HttpServletRequest req) throws IOException {
         if (!name.matches("[^/\\\\]+\\.(txt|md)") || name.startsWith(".")) {
             throw new IllegalArgumentException("name must be a plain file name ending in .txt or .md: " + name);
@@ -86,7 +92,7 @@ final class AdminLoadServlet extends HttpServlet {
                 if (body.length > MAX_UPLOAD_BYTES) throw new IllegalArgumentException("upload larger than 64 MiB");
                 Files.write(file, body);
             }
-            return live.loader().load(List.of(file));
+            return live.loader().load(List.of(new SourceFile(file, name)));
         } finally {
             try (Stream<Path> walk = Files.walk(dir)) {
                 for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
@@ -104,6 +110,7 @@ final class AdminLoadServlet extends HttpServlet {
         json.put("quadsExtracted", o.quadsExtracted());
         json.put("quadsLoaded", o.quadsLoaded());
         json.put("replacedGraphs", o.replacedGraphs());
+        json.put("quadsRemoved", o.quadsRemoved());
         return json;
     }
 

@@ -10,6 +10,7 @@ import org.newskg.pipeline.Pipeline;
 import org.newskg.pipeline.Progress;
 import org.newskg.search.LiveSearchIndex;
 import org.newskg.sink.TdbStore;
+import org.newskg.source.SourceFile;
 
 /**
  * Adds files to the database the server is serving, from inside the server's process (a TDB2 folder
@@ -35,18 +36,22 @@ public final class LiveLoader {
         return search;
     }
 
-    /** What one load did: the files that failed (kept as they were), counts of articles and quads. */
+    /**
+     * What one load did: the files that failed (kept as they were), counts of articles and quads:
+     * those extracted, each once, are those loaded; the database changed by {@code quadsLoaded - quadsRemoved}.
+     */
     public record Outcome(int files, List<String> failures, long articles, long quadsExtracted, long quadsLoaded,
-            long replacedGraphs) {
+            long replacedGraphs, long quadsRemoved) {
         public boolean ok() {
             return failures.isEmpty();
         }
     }
 
-    public synchronized Outcome load(List<Path> files) throws IOException {
+    /** Loads {@code files}, each replacing the graphs its source key had, and keeps the search index in step. */
+    public synchronized Outcome load(List<SourceFile> files) throws IOException {
         Loader.Result r = search.keepInStep(
                 () -> new Loader(pipelines.get()).load(files, store, Progress.NONE, FailurePolicy.SKIP_FILE, (format, args) -> { }));
         return new Outcome(r.report().filesDone(), r.report().failures(), r.report().articles(), r.report().quads(),
-                r.quadsLoaded(), r.replacedGraphs());
+                r.quadsLoaded(), r.replacedGraphs(), r.quadsRemoved());
     }
 }

@@ -3,9 +3,11 @@ package org.newskg.sink;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -63,15 +65,38 @@ public final class TdbStore {
         });
     }
 
-    /** The article graphs of the files named {@code fileNames} (by {@code nkg:sourceFile}). */
-    public Set<Node> graphsOf(Collection<String> fileNames) {
+    /**
+     * The article graphs of the files with the source keys {@code keys} (by {@code nkg:sourcePath}).
+     * A graph loaded before articles recorded their key counts as keyed by its file name, which is
+     * what its key was then, so a database made earlier is still replaced file by file.
+     */
+    public Set<Node> graphsOf(Collection<String> keys) {
         return Txn.calculateRead(dataset, () -> {
             Set<Node> graphs = new HashSet<>();
-            for (String name : fileNames) {
-                Iterator<Quad> it = dataset.find(Node.ANY, Node.ANY, Vocab.SOURCE_FILE_NAME, NodeFactory.createLiteralString(name));
-                while (it.hasNext()) graphs.add(it.next().getGraph());
+            for (String key : keys) {
+                graphsWith(Vocab.SOURCE_PATH, key).forEach(graphs::add);
+                if (key.contains("/")) continue;
+                for (Node g : graphsWith(Vocab.SOURCE_FILE_NAME, key)) {
+                    if (!dataset.find(g, Node.ANY, Vocab.SOURCE_PATH, Node.ANY).hasNext()) graphs.add(g);
+                }
             }
             return graphs;
+        });
+    }
+
+    private List<Node> graphsWith(Node property, String value) {
+        List<Node> graphs = new ArrayList<>();
+        Iterator<Quad> it = dataset.find(Node.ANY, Node.ANY, property, NodeFactory.createLiteralString(value));
+        while (it.hasNext()) graphs.add(it.next().getGraph());
+        return graphs;
+    }
+
+    /** Quads of all graphs: what the database holds, each quad once. */
+    public long size() {
+        return Txn.calculateRead(dataset, () -> {
+            long n = 0;
+            for (Iterator<Quad> it = dataset.find(); it.hasNext(); it.next()) n++;
+            return n;
         });
     }
 
@@ -94,18 +119,26 @@ public final class TdbStore {
         return loader.countQuads();
     }
 
+    /** What a replacement did: quads removed with the old graphs, quads read from the file and added. */
+    public record Replaced(long removed, long loaded) {
+    }
+
     /**
      * In one write transaction: removes every quad of {@code graphs}, then adds the quads of an
-     * N-Quads file; returns the number of quads read. If anything fails before the commit (a bad
-     * line, a full disk, the process killed), the transaction never commits and the database keeps
-     * the old graphs.
+     * N-Quads file; returns how many of each. If anything fails before the commit (a bad line, a
+     * full disk, the process killed), the transaction never commits and the database keeps the old
+     * graphs.
      */
-    public long replace(Set<Node> graphs, Path nquads) {
+    public Replaced replace(Set<Node> graphs, Path nquads) {
         return Txn.calculateWrite(dataset, () -> {
-            for (Node g : graphs) dataset.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+            long removed = 0;
+            for (Node g : graphs) {
+                for (Iterator<Quad> it = dataset.find(g, Node.ANY, Node.ANY, Node.ANY); it.hasNext(); it.next()) removed++;
+                dataset.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+            }
             StreamRDFCounting counting = new StreamRDFCountingBase(StreamRDFLib.dataset(dataset));
             RDFParser.source(nquads).lang(Lang.NQUADS).parse(counting);
-            return counting.countQuads();
+            return new Replaced(removed, counting.countQuads());
         });
     }
 }

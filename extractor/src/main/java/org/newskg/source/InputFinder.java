@@ -10,10 +10,12 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -26,6 +28,12 @@ import java.util.Set;
  * link loop or a dangling link is named, with the operating system's reason, in
  * {@link Listing#skipped()}, one line each, and everything else is listed. A file reached twice (given
  * twice, or through a link) is listed once, at its first place.
+ *
+ * <p>Each file gets its identity ({@link SourceFile#key()}): its path under the folder given, or its
+ * name when given directly. Two different files of one run with the same key (x.txt given from two
+ * folders, or two folders holding the same relative path) would share graphs; the later one is
+ * refused, naming both, rather than given a key that depends on what else the run holds: a key
+ * must stay the same from one load to the next, or a re-load would not replace the file's graphs.
  */
 public final class InputFinder {
     /** File name endings picked up when a folder is given. */
@@ -34,18 +42,25 @@ public final class InputFinder {
     /**
      * What the inputs hold.
      *
-     * @param files   the files to read, in input order
-     * @param skipped one line per input, folder or link that could not be listed, starting with its path
+     * @param sources the files to read with their keys, in input order
+     * @param skipped one line per input, folder, link or file that could not be listed, starting with its path
      */
-    public record Listing(List<Path> files, List<String> skipped) {
+    public record Listing(List<SourceFile> sources, List<String> skipped) {
         public Listing {
-            files = List.copyOf(files);
+            sources = List.copyOf(sources);
             skipped = List.copyOf(skipped);
+        }
+
+        /** The paths of the files to read, in input order. */
+        public List<Path> files() {
+            return sources.stream().map(SourceFile::path).toList();
         }
     }
 
     private final Set<Path> seen = new HashSet<>();
-    private final List<Path> files = new ArrayList<>();
+    /** The first file listed under each key, to name when a later one has the same. */
+    private final Map<String, Path> keys = new HashMap<>();
+    private final List<SourceFile> files = new ArrayList<>();
     private final Set<String> skipped = new LinkedHashSet<>();
 
     private InputFinder() {
@@ -58,11 +73,23 @@ public final class InputFinder {
         return new Listing(finder.files, List.copyOf(finder.skipped));
     }
 
+    /**
+     * The files of {@code inputs} with their keys, for callers that take all or nothing (the
+     * server's load, the seeds).
+     *
+     * @throws IOException naming every input, folder, link or file that could not be listed
+     */
+    public static List<SourceFile> findAll(List<Path> inputs) throws IOException {
+        Listing listing = find(inputs);
+        if (!listing.skipped().isEmpty()) throw new IOException(String.join("; ", listing.skipped()));
+        return listing.sources();
+    }
+
     private void add(Path input) {
         if (Files.isDirectory(input)) {
             addFolder(input);
         } else if (Files.exists(input)) {
-            addFile(input);
+            addFile(SourceFile.given(input));
         } else if (Files.isSymbolicLink(input)) {
             skipped.add(input + ": symbolic link that leads nowhere (" + linkProblem(input) + ")");
         } else {
@@ -80,13 +107,20 @@ public final class InputFinder {
             problems.add(root + ": cannot read folder (" + IoReasons.of(e) + ")");
         }
         found.sort(null);
-        found.forEach(this::addFile);
+        for (Path file : found) addFile(SourceFile.under(root, file));
         problems.sort(null);
         skipped.addAll(problems);
     }
 
-    private void addFile(Path file) {
-        if (seen.add(identity(file))) files.add(file);
+    private void addFile(SourceFile file) {
+        if (!seen.add(identity(file.path()))) return;
+        Path first = keys.putIfAbsent(file.key(), file.path());
+        if (first == null) {
+            files.add(file);
+        } else {
+            skipped.add(file.path() + ": same source key " + file.key() + " as " + first
+                    + ", not read (give their common folder to keep both)");
+        }
     }
 
     /** The file's real path, so that two ways to one file count once. */

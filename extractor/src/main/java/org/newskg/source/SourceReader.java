@@ -96,9 +96,7 @@ public final class SourceReader {
      * @throws IOException naming every input, folder or link that could not be listed
      */
     public static List<Path> listInputs(List<Path> inputs) throws IOException {
-        InputFinder.Listing listing = InputFinder.find(inputs);
-        if (!listing.skipped().isEmpty()) throw new IOException(String.join("; ", listing.skipped()));
-        return listing.files();
+        return InputFinder.findAll(inputs).stream().map(SourceFile::path).toList();
     }
 
     /** Rejects bytes with NUL bytes or many control bytes: such files are not plain text. */

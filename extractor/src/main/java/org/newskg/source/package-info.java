@@ -6,7 +6,9 @@
  *
  * <ul>
  * <li>{@link org.newskg.source.InputFinder}: expands command-line inputs (files, folders searched
- *     for {@code *.txt} and {@code *.md}) into a sorted list of files.</li>
+ *     for {@code *.txt} and {@code *.md}) into a sorted list of {@link org.newskg.source.SourceFile}s,
+ *     each with its source key: its path under the folder given, or its name when given directly,
+ *     the file's identity in the graph; a second file with a key already taken is refused.</li>
  * <li>{@link org.newskg.source.SourceReader}: reads one file, refusing files past
  *     {@link org.newskg.source.InputLimits}; the charset is found by {@code EncodingDetector}
  *     (UTF-8/16/32, GB18030, Big5), damaged UTF-8 is read by {@code DamagedUtf8}, control

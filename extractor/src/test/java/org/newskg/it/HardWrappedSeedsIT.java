@@ -18,6 +18,7 @@ import org.apache.jena.riot.system.StreamRDFLib;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newskg.pipeline.Progress;
+import org.newskg.source.SourceFile;
 
 /**
  * The web-text seeds laid out as a narrow PDF column would lay them out — every paragraph broken
@@ -73,7 +74,7 @@ class HardWrappedSeedsIT {
     /** "file | speaker | words" of every quotation, layout spaces and a closing full stop aside. */
     private static Set<String> quotations(List<Path> files) {
         DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
-        Seeds.pipeline().run(files, StreamRDFLib.dataset(dsg), Progress.NONE);
+        Seeds.pipeline().run(SourceFile.given(files), StreamRDFLib.dataset(dsg), Progress.NONE);
         Set<String> out = new TreeSet<>();
         String query = """
                 PREFIX nkg: <https://w3id.org/newskg/ontology#>

@@ -19,6 +19,7 @@ import org.newskg.pipeline.Progress;
 import org.newskg.rdf.ArticleGraphMapper;
 import org.newskg.rdf.Iris;
 import org.newskg.sink.TdbStore;
+import org.newskg.source.SourceFile;
 
 /** The seeds' graph, extracted once per test JVM: several test classes ask questions of it. */
 public final class Seeds {
@@ -48,15 +49,15 @@ public final class Seeds {
         if (graph == null) {
             DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
             StreamRDF sink = StreamRDFLib.dataset(dsg);
-            ExtractionReport report = pipeline().run(files(), sink, Progress.NONE);
+            ExtractionReport report = pipeline().run(SourceFile.given(files()), sink, Progress.NONE);
             if (!report.ok()) throw new IllegalStateException("seed extraction failed: " + report.failures());
             graph = dsg;
         }
         return graph;
     }
 
-    /** Loads {@code files} into {@code store} as the tests want it: a rule that throws fails the load. */
+    /** Loads {@code files}, each given directly, into {@code store} as the tests want it: a rule that throws fails the load. */
     public static Loader.Result load(Pipeline pipeline, List<Path> files, TdbStore store) throws IOException {
-        return new Loader(pipeline).load(files, store, Progress.NONE, FailurePolicy.STOP_ON_DEFECT, (f, a) -> { });
+        return new Loader(pipeline).load(SourceFile.given(files), store, Progress.NONE, FailurePolicy.STOP_ON_DEFECT, (f, a) -> { });
     }
 }

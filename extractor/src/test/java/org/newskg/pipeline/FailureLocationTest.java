@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.newskg.rdf.ArticleGraphMapper;
 import org.newskg.rdf.Iris;
 import org.newskg.resolve.CorpusFacts;
+import org.newskg.source.SourceFile;
 import org.newskg.source.SourceReader;
 import org.newskg.text.ArticleSplitter;
 import org.newskg.text.TextNormalizer;
@@ -43,7 +44,7 @@ class FailureLocationTest {
     @Test
     void a_rule_that_throws_is_a_defect_located_by_file_article_offset_and_stage() throws Exception {
         Path bad = file("bad.txt", "今天天气很坏。\n");
-        FileOutcome.Failed failed = assertInstanceOf(FileOutcome.Failed.class, extractor.extract(bad));
+        FileOutcome.Failed failed = assertInstanceOf(FileOutcome.Failed.class, extractor.extract(SourceFile.given(bad)));
         ExtractionFailure f = failed.failure();
         assertEquals(ExtractionFailure.Kind.DEFECT, f.kind());
         assertEquals("fragile rule", f.stage());
@@ -57,7 +58,7 @@ class FailureLocationTest {
     @Test
     void an_unreadable_file_is_an_input_failure_of_the_read_stage() throws Exception {
         Path binary = Files.write(tmp.resolve("binary.txt"), new byte[] {0, 0, 1, 2, (byte) 0xfe, 0, 3});
-        FileOutcome.Failed failed = assertInstanceOf(FileOutcome.Failed.class, extractor.extract(binary));
+        FileOutcome.Failed failed = assertInstanceOf(FileOutcome.Failed.class, extractor.extract(SourceFile.given(binary)));
         assertEquals(ExtractionFailure.Kind.INPUT, failed.failure().kind());
         assertEquals("read", failed.failure().stage());
         assertTrue(failed.failure().describe().contains("binary.txt"), failed.failure().describe());
@@ -68,7 +69,7 @@ class FailureLocationTest {
         List<Path> files = List.of(file("a.txt", "今天天气很好。\n"), file("b.txt", "今天天气很坏。\n"), file("c.txt", "明天也好。\n"));
         List<Quad> quads = new ArrayList<>();
         List<ExtractionFailure> told = new ArrayList<>();
-        ExtractionReport report = new Pipeline(extractor).run(files, new StreamRDFBase() {
+        ExtractionReport report = new Pipeline(extractor).run(SourceFile.given(files), new StreamRDFBase() {
             @Override
             public void quad(Quad q) {
                 quads.add(q);
@@ -85,7 +86,7 @@ class FailureLocationTest {
     void the_strict_policy_ends_the_run_at_the_first_defect() throws Exception {
         List<Path> files = List.of(file("b.txt", "今天天气很坏。\n"), file("c.txt", "明天也好。\n"));
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> new Pipeline(extractor)
-                .run(files, new StreamRDFBase(), Progress.NONE, CorpusFacts.NONE, FailurePolicy.STOP_ON_DEFECT));
+                .run(SourceFile.given(files), new StreamRDFBase(), Progress.NONE, CorpusFacts.NONE, FailurePolicy.STOP_ON_DEFECT));
         assertTrue(e.getMessage().contains("fragile rule"), e.getMessage());
     }
 }

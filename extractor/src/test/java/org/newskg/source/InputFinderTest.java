@@ -116,4 +116,41 @@ class InputFinderTest {
         file("in/.hidden.txt");
         assertEquals(List.of(a), InputFinder.find(List.of(dir.resolve("in"))).files());
     }
+
+    private static List<String> keys(InputFinder.Listing l) {
+        return l.sources().stream().map(SourceFile::key).toList();
+    }
+
+    @Test
+    void a_file_in_a_folder_is_keyed_by_its_path_under_the_folder_and_a_file_given_directly_by_its_name() throws IOException {
+        Path a = file("in/2025-03/x.txt");
+        Path b = file("in/2025-04/x.txt");
+        Path top = file("in/y.txt");
+        Path alone = file("elsewhere/z.txt");
+        InputFinder.Listing l = InputFinder.find(List.of(dir.resolve("in"), alone));
+        assertEquals(List.of("2025-03/x.txt", "2025-04/x.txt", "y.txt", "z.txt"), keys(l));
+        assertEquals(List.of(a, b, top, alone), l.files());
+    }
+
+    @Test
+    void a_second_file_with_the_key_of_another_is_refused_naming_both() throws IOException {
+        Path first = file("a/x.txt");
+        Path second = file("b/x.txt");
+        InputFinder.Listing l = InputFinder.find(List.of(first, second));
+        assertEquals(List.of(first), l.files());
+        assertEquals(List.of(second + ": same source key x.txt as " + first
+                + ", not read (give their common folder to keep both)"), l.skipped());
+        assertEquals(List.of("a/x.txt", "b/x.txt"), keys(InputFinder.find(List.of(dir))), "their common folder keeps both");
+    }
+
+    @Test
+    void two_folders_holding_the_same_relative_path_list_the_first_and_name_the_second() throws IOException {
+        Path first = file("one/sub/x.txt");
+        Path other = file("one/sub/other.txt");
+        Path second = file("two/sub/x.txt");
+        InputFinder.Listing l = InputFinder.find(List.of(dir.resolve("one"), dir.resolve("two")));
+        assertEquals(List.of(other, first), l.files());
+        assertEquals(1, l.skipped().size());
+        assertTrue(l.skipped().get(0).startsWith(second + ": same source key sub/x.txt as " + first), l.skipped().get(0));
+    }
 }
