@@ -7,17 +7,11 @@ import java.util.List;
 import org.newskg.pipeline.ExtractionReport;
 import org.newskg.source.InputFinder;
 import org.newskg.source.SourceFile;
-import org.newskg.source.SourceReader;
 import picocli.CommandLine;
 
 /** Helpers the commands share for finding inputs and telling the user how a run went. */
 final class Inputs {
     private Inputs() {
-    }
-
-    /** The files of {@code inputs}; fails, naming them, when some cannot be listed (see {@link ExtractionOptions#files()}). */
-    static List<Path> list(List<Path> inputs) throws java.io.IOException {
-        return SourceReader.listInputs(inputs);
     }
 
     /** The files of {@code inputs} with their source keys; fails, naming them, when some cannot be listed. */

@@ -12,6 +12,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.newskg.server.AdminPassword;
+import org.newskg.source.SourceFile;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -20,7 +21,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "push", mixinStandardHelpOptions = true,
         description = "Add files to the database of a running server (started with an admin password), without"
                 + " stopping it: each file is uploaded to POST /$/newskg/load, extracted and loaded there, replacing"
-                + " what the database had for a file of the same name.")
+                + " what the database had for the same file: a file is named by its path under the folder given"
+                + " (its source key), as newskg load names it.")
 final class PushCommand implements Callable<Integer> {
     @Parameters(paramLabel = "INPUT", arity = "1..*", description = "Text files, or folders searched recursively for *.txt and *.md.")
     List<Path> inputs;
@@ -50,11 +52,11 @@ final class PushCommand implements Callable<Integer> {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         var err = spec.commandLine().getErr();
         int code = 0;
-        for (Path file : Inputs.list(inputs)) {
-            String name = file.getFileName().toString();
+        for (SourceFile file : Inputs.sources(inputs)) {
+            String name = file.key();
             URI target = server.resolve("/$/" + dataset + "/load?name=" + URLEncoder.encode(name, StandardCharsets.UTF_8));
             HttpResponse<String> r = http.send(HttpRequest.newBuilder(target).header("Authorization", auth)
-                    .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofFile(file)).build(),
+                    .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofFile(file.path())).build(),
                     HttpResponse.BodyHandlers.ofString());
             err.println("newskg: " + name + ": HTTP " + r.statusCode() + " " + r.body().replaceAll("\\s+", " ").strip());
             if (r.statusCode() == 401) return 1; // the same password would fail for every file

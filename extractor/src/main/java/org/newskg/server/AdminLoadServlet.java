@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
@@ -28,6 +29,10 @@ import org.newskg.source.SourceFile;
  */
 final class AdminLoadServlet extends HttpServlet {
     private static final long MAX_UPLOAD_BYTES = 64L << 20;
+
+    /** An upload's key: folder names, then a .txt or .md file name; no part empty, none opening with a dot, no backslash. */
+    private static final Pattern UPLOAD_KEY =
+            Pattern.compile("([^/\\\\.][^/\\\\]*/)*[^/\\\\.][^/\\\\]*\\.(txt|md)");
     private final transient LiveLoad live;
 
     AdminLoadServlet(LiveLoad live) {
@@ -79,14 +84,19 @@ final class AdminLoadServlet extends HttpServlet {
         return live.loader().load(files);
     }
 
-    /** The body is saved under its own name in a fresh folder and keyed by that name, as a file given directly. */
+    /**
+     * The body is saved under its file name in a fresh folder and keyed by {@code name}: a file name,
+     * or the path under its input root that {@code newskg push} sends ({@code 2025-03/x.txt}), so
+     * files of one name in different folders keep their own graphs.
+     */
     private LiveLoader.Outcome loadUpload(String name, HttpServletRequest req) throws IOException {
-        if (!name.matches("[^/\\\\]+\\.(txt|md)") || name.startsWith(".")) {
-            throw new IllegalArgumentException("name must be a plain file name ending in .txt or .md: " + name);
+        if (!UPLOAD_KEY.matcher(name).matches()) {
+            throw new IllegalArgumentException("name must be a file name ending in .txt or .md, or a path of such"
+                    + " names separated by / (none empty or starting with a dot): " + name);
         }
         Path dir = Files.createTempDirectory("newskg-upload-");
         try {
-            Path file = dir.resolve(name);
+            Path file = dir.resolve(name.substring(name.lastIndexOf('/') + 1));
             try (InputStream in = req.getInputStream()) {
                 byte[] body = in.readNBytes((int) MAX_UPLOAD_BYTES + 1);
                 if (body.length > MAX_UPLOAD_BYTES) throw new IllegalArgumentException("upload larger than 64 MiB");

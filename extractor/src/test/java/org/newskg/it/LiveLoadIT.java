@@ -80,6 +80,25 @@ class LiveLoadIT extends LiveLoadServer {
     }
 
     @Test
+    void uploads_named_by_their_path_under_a_folder_keep_their_own_graphs() throws Exception {
+        assertEquals(200, upload("2025-03/same-name.txt", PASSWORD).statusCode());
+        assertEquals(200, upload("2025-04/same-name.txt", PASSWORD).statusCode());
+        HttpResponse<String> r = SeedDatabase.query(server.getPort(),
+                "PREFIX nkg: <https://w3id.org/newskg/ontology#> SELECT ?key { ?a nkg:sourceFile \"same-name.txt\" ; nkg:sourcePath ?key }",
+                "Accept", "text/csv");
+        assertTrue(r.body().contains("2025-03/same-name.txt") && r.body().contains("2025-04/same-name.txt"), r.body());
+    }
+
+    @Test
+    void an_upload_name_that_climbs_out_of_its_folder_or_hides_a_part_is_refused() throws Exception {
+        long before = SeedDatabase.count(server.getPort());
+        for (String name : List.of("../up.txt", "a//b.txt", ".hidden.txt", "a/.b/c.txt", "a/b.pdf")) {
+            assertEquals(400, upload(name, PASSWORD).statusCode(), name);
+        }
+        assertEquals(before, SeedDatabase.count(server.getPort()));
+    }
+
+    @Test
     void without_a_password_configured_the_operation_does_not_exist() throws Exception {
         FusekiServer plain = FusekiLauncher.build(Seeds.home().resolve("fuseki-config/config.ttl"), tmp.resolve("plain"),
                 ServerSettings.onLoopback(0));
