@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -20,6 +21,11 @@ final class Clustering {
     /** Names this long or longer may join when one ends the other. */
     private static final int MIN_SUFFIX_MATCH = 4;
     private static final Pattern YEAR_PREFIX = EventWords.pattern("year-prefix");
+    /** The forms of a party congress, group 1 its number (党的十八大, 中共十八大, 中国共产党第十八次全国代表大会). */
+    private static final Pattern[] PARTY_FORMS = {
+        EventWords.pattern("party-congress"), EventWords.pattern("party-congress-short"), EventWords.pattern("party-congress-full")};
+    private static final Pattern LATIN_BRACKET = EventWords.pattern("latin-bracket");
+    private static final String NAME_JOINER = EventWords.word("name-joiner");
     private static final String PARTY_NOUN = EventWords.word("party-congress-noun");
     private static final String OPENING = EventWords.word("opening");
     private static final String OPENING_CEREMONY = EventWords.word("opening-ceremony");
@@ -73,13 +79,35 @@ final class Clustering {
                 if (b.length() >= MIN_SUFFIX_MATCH && base.length() >= MIN_SUFFIX_MATCH && (b.endsWith(base) || base.endsWith(b))) {
                     return g;
                 }
+                if (shortNameOf(b, base) || shortNameOf(base, b)) return g;
             }
         }
         return null;
     }
 
-    /** A name without its year and marks, as names are compared. */
+    /**
+     * Whether {@code shorter} writes {@code full}'s bracketed Latin short name in place of the body
+     * before it (某某联合会（ABC）会员大会暨年会 / 第N届ABC会员大会暨年会), or names one of the
+     * events {@code full} joins with 暨 by that short name (ABC会员大会, ABC年会).
+     */
+    static boolean shortNameOf(String shorter, String full) {
+        Matcher m = LATIN_BRACKET.matcher(full);
+        if (!m.find()) return false;
+        String latin = m.group(1);
+        int at = shorter.indexOf(latin);
+        if (at < 0 || shorter.contains(m.group())) return false;
+        String pre = shorter.substring(0, at), post = shorter.substring(at + latin.length());
+        String fullPost = full.substring(m.end());
+        if (post.isEmpty() || !full.substring(0, m.start()).startsWith(pre)) return false;
+        return fullPost.equals(post) || fullPost.startsWith(post + NAME_JOINER) || fullPost.endsWith(NAME_JOINER + post);
+    }
+
+    /** A name without its year and marks, as names are compared; a party congress by its number. */
     static String base(String name) {
+        for (Pattern p : PARTY_FORMS) {
+            Matcher m = p.matcher(name);
+            if (m.matches()) return PARTY_NOUN + m.group(1);
+        }
         return YEAR_PREFIX.matcher(name).replaceFirst("").replaceAll("[“”「」『』\\s]", "");
     }
 

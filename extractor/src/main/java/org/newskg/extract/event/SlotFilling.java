@@ -10,7 +10,8 @@ import org.newskg.model.NewsDate;
  * {@link Clusters}; for each event, reads its mentions (named ones first, in text order) and asks
  * the slot fillers — {@link DateFiller}, {@link PlaceFiller}, {@link OrganizerFiller},
  * {@link ThemeFiller} — about each mention's sentence, the first answer kept for place and theme.
- * An event still undated takes the year of its name; one still without place, a place in its name.
+ * An event still undated takes the year of its name; one still without place, a place in its name,
+ * and the main event the place the article reports from ({@link ArticlePlace}).
  * Last, first editions are dated from the years a series has run. Adds: one {@link EventSlots}
  * per event, indexed by {@link Cluster#id}.
  */
@@ -20,6 +21,7 @@ final class SlotFilling {
     private final PlaceFiller places;
     private final OrganizerFiller organizers;
     private final ThemeFiller themes;
+    private final ArticlePlace reportedFrom;
 
     SlotFilling(EventText in, EventTextBounds bounds, Clusters clusters) {
         this.bounds = bounds;
@@ -27,6 +29,7 @@ final class SlotFilling {
         this.places = new PlaceFiller(in, bounds);
         this.organizers = new OrganizerFiller(in, bounds);
         this.themes = new ThemeFiller(in);
+        this.reportedFrom = new ArticlePlace(in, bounds, places);
     }
 
     EventSlots[] fill(Clusters clusters) {
@@ -54,5 +57,6 @@ final class SlotFilling {
         }
         if (s.start == null && g.year() != null) s.start = NewsDate.ofYear(g.year());
         if (s.place == null && !g.party()) s.place = places.inName(g);
+        if (s.place == null && g == main) s.place = reportedFrom.forEvent(s.start);
     }
 }
