@@ -20,6 +20,9 @@ import org.newskg.model.Mention;
  * (with the bare kind, 例行记者会 or 国事访问, as an alias mention), none overlapping.
  */
 final class PhraseNames {
+    /** The longest place name looked for before a session. */
+    private static final int MAX_PLACE_BEFORE = 6;
+
     private static final Pattern[] PARTY = {
         EventWords.pattern("party-congress"), EventWords.pattern("party-congress-short"),
         EventWords.pattern("party-congress-full"), EventWords.pattern("party-plenum")};
@@ -30,6 +33,7 @@ final class PhraseNames {
     private static final Pattern PRESS_GAP = EventWords.pattern("press-gap");
     private static final String PARTY_NOUN = EventWords.word("party-congress-noun");
     private static final String MEETING = EventWords.word("meeting-noun");
+    private static final String DATE_UNITS = EventWords.chars("date-unit-chars");
 
     private final EventText in;
     private final String t;
@@ -101,15 +105,27 @@ final class PhraseNames {
         Mention body = lastBefore(c.start(), EntityType.ORGANIZATION);
         if (body == null || !PRESS_GAP.matcher(t.substring(body.end(), c.start())).matches()) return;
         String kind = c.group("kind");
+        String name = body.text();
+        // a body glued to the date before it (17日某部): the date's unit is no part of its name
+        if (body.begin() > in.begin() && Character.isDigit(t.charAt(body.begin() - 1)) && DATE_UNITS.indexOf(name.charAt(0)) >= 0) {
+            name = name.substring(1);
+        }
         int size = out.size();
-        add(named(c.start("kind"), c.end("kind"), body.text() + kind, kind));
+        add(named(c.start("kind"), c.end("kind"), name + kind, kind));
         if (out.size() > size) out.add(alias(c.start("kind"), c.end("kind"), kind));
     }
 
-    /** Where a session's name starts: at a place or body named right before it (某市七届人大二次会议). */
+    /**
+     * Where a session's name starts: at a place or body named right before it (某市七届人大二次会议),
+     * or written there as a place the article names elsewhere (the segmenter may glue it to the number).
+     */
     private int placeBefore(int start) {
         for (Mention m : in.mentions()) {
             if (m.end() == start && m.type() != EntityType.PERSON) return m.begin();
+        }
+        for (int b = Math.max(in.begin(), start - MAX_PLACE_BEFORE); b < start; b++) {
+            String before = t.substring(b, start);
+            for (Mention m : in.mentions()) if (m.type() == EntityType.PLACE && m.text().equals(before)) return b;
         }
         return start;
     }

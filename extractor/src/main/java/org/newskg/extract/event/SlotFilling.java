@@ -34,19 +34,25 @@ final class SlotFilling {
 
     EventSlots[] fill(Clusters clusters) {
         EventSlots[] slots = new EventSlots[clusters.size()];
+        Cluster main = clusters.main();
+        // the main event first: its year is the default of the others'
+        if (main != null) fill(main, slots[main.id()] = new EventSlots(), main, null);
+        Integer mainYear = main == null ? null : main.year() != null ? main.year()
+                : slots[main.id()].start == null ? null : slots[main.id()].start.year();
         for (Cluster g : clusters.all()) {
+            if (g == main) continue;
             slots[g.id()] = new EventSlots();
-            fill(g, slots[g.id()], clusters.main());
+            fill(g, slots[g.id()], main, mainYear);
         }
         dates.dateFirstEditions(slots);
         return slots;
     }
 
-    private void fill(Cluster g, EventSlots s, Cluster main) {
+    private void fill(Cluster g, EventSlots s, Cluster main, Integer mainYear) {
         List<NameMention> ordered = new ArrayList<>(g.mentions());
         ordered.sort(Comparator.comparing(NameMention::bare).thenComparingInt(NameMention::begin));
         Integer defYear = g.knownYear();
-        if (defYear == null && main != null) defYear = main.year();
+        if (defYear == null) defYear = mainYear;
         for (NameMention r : ordered) {
             int[] sent = bounds.sentence(r.begin());
             dates.fill(g, s, r, sent, defYear);

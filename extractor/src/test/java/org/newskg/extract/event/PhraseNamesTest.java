@@ -90,10 +90,10 @@ class PhraseNamesTest {
 
     @Test
     void the_main_event_without_a_stated_place_takes_the_dateline_place() {
-        String text = "新华社渝州5月6日电 山城数字论坛6日举行，多位专家发言。";
+        String text = "新华社渝州5月6日电\n山城数字论坛6日举行，多位专家发言。";
         assertEquals("渝州", only(text, "2024-05-06", "L:渝州").place());
-        String earlier = "新华社渝州5月6日电 山城数字论坛曾于3月1日举行。";
-        assertNull(only(earlier, "2024-05-06", "L:渝州").place());
+        String earlier = "新华社渝州5月6日电\n山城数字论坛曾于3月1日举行。";
+        assertNull(only(earlier, "2024-05-06", "L:渝州").place(), find(earlier, "2024-05-06", "L:渝州").toString());
     }
 
     @Test
