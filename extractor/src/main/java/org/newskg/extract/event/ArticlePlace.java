@@ -44,7 +44,7 @@ final class ArticlePlace {
 
     private boolean reported(NewsDate start) {
         NewsDate ref = in.reference();
-        if (start == null || ref == null) return true;
+        if (start == null || ref == null || !start.precision().hasYear()) return true;
         if (!start.isCalendarDay() || !ref.isCalendarDay()) return ref.within(start) || start.within(ref);
         long days = ref.toLocalDate().toEpochDay() - start.toLocalDate().toEpochDay();
         return days >= 0 && days <= MAX_DAYS_BEFORE;

@@ -13,7 +13,7 @@ import org.newskg.model.NewsDate;
  * ({@link DateResolver}, against the article's date and with the event's year as default year)
  * nearest the mention in its sentence: before it (unless another event stands between, or the date
  * opens the sentence), or after it within its clause. 当天-like words take the last date before
- * them. A date finer than the one found so far and inside it replaces it; {@code 一连两日/为期N天}
+ * them; a month and day no year completes is kept without year (--09-08). A date finer than the one found so far and inside it replaces it; {@code 一连两日/为期N天}
  * gives the end (event-patterns.txt {@code duration}). An undated first edition (首届X) takes the
  * year that {@code 今年，X迈入第N个年头} implies ({@code nth-year}). Adds: start and end dates.
  */
@@ -28,6 +28,7 @@ final class DateFiller {
     private static final Pattern DURATION = EventWords.pattern("duration");
     private static final Pattern NTH_YEAR = EventWords.pattern("nth-year");
     private static final Pattern DATE_THEN_COMMA = EventWords.pattern("date-then-comma");
+    private static final Pattern MONTH_DAY = EventWords.pattern("month-day");
     private static final String FIRST_EDITION = EventWords.word("first-edition");
 
     private final EventText in;
@@ -93,10 +94,18 @@ final class DateFiller {
             if (dist < bestDist) { bestDist = dist; best = d; }
         }
         if (best == null) return null;
-        NewsDate s = best.startDate();
+        NewsDate s = best.startDate() != null ? best.startDate() : withoutYear(best);
         if (best.kind() == DateResolver.Kind.ANAPHORIC) s = lastDateBefore(best.begin(), dr);
         if (s == null) return null;
         return new NewsDate[] {s, best.endDate()};
+    }
+
+    /** 9月8日 where no year is known: a day without year (--09-08), or null. */
+    private NewsDate withoutYear(DateResolver.DateSpan d) {
+        Matcher m = MONTH_DAY.matcher(t.substring(d.begin(), d.end()));
+        if (!m.lookingAt()) return null;
+        int month = Integer.parseInt(m.group(1)), day = Integer.parseInt(m.group(2));
+        return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? NewsDate.ofDayWithoutYear(month, day) : null;
     }
 
     private boolean insideAnyName(int pos) {

@@ -11,7 +11,7 @@ import org.newskg.model.Mention;
 /**
  * Slot filler for places. Takes an event's mention and its sentence; the place is what a locative
  * phrase names around it ({@code 在X举办} after it, {@code 在X举行了} or {@code 在X同某某} before it: event-patterns.txt
- * {@code locative-after}, {@code locative-before}, {@code locative-with}): X whole when it ends as a venue
+ * {@code locative-after}, {@code locative-before}, {@code locative-with}), or a venue holding it ({@code 某中学所举办的}, {@code host-venue}): X whole when it ends as a venue
  * (event-venue-endings.txt), else the last place mention in X, else X when it is a short Han word
  * that is no time or pointer; one-character city abbreviations are expanded
  * (event-place-abbreviations.txt); of places listed (在甲及乙两地) the first. An event without such a phrase takes a place mention inside its
@@ -26,6 +26,7 @@ final class PlaceFiller {
     private static final Pattern LOCATIVE_AFTER = EventWords.pattern("locative-after");
     private static final Pattern LOCATIVE_BEFORE = EventWords.pattern("locative-before");
     private static final Pattern LOCATIVE_WITH = EventWords.pattern("locative-with");
+    private static final Pattern HOST_VENUE = EventWords.pattern("host-venue");
     private static final String LIST_JOINERS = EventWords.chars("place-list-chars");
     private static final Pattern PLACE_IS_TIME = EventWords.pattern("place-is-time");
     private static final Pattern PLACE_IS_DEICTIC = EventWords.pattern("place-is-deictic");
@@ -58,7 +59,18 @@ final class PlaceFiller {
         }
         // 在 X 同某某举行会谈
         Matcher mw = LOCATIVE_WITH.matcher(t.substring(sent[0], r.begin()));
-        return mw.find() ? placeOf(sent[0] + mw.start(1), sent[0] + mw.end(1)) : null;
+        if (mw.find()) return placeOf(sent[0] + mw.start(1), sent[0] + mw.end(1));
+        // 某中学所举办的 EVENT
+        Matcher mh = HOST_VENUE.matcher(t.substring(sent[0], r.begin()));
+        return mh.find() ? venueEndingAt(sent[0] + mh.start()) : null;
+    }
+
+    /** A place or body whose name ends as a venue's (某中学), ending at {@code pos}, or null. */
+    private String venueEndingAt(int pos) {
+        for (Mention m : in.mentions()) {
+            if (m.end() == pos && m.type() != EntityType.PERSON && EventWords.endsWithVenue(m.text())) return m.text();
+        }
+        return null;
     }
 
     /** The place named by text[b, e) of a locative phrase, or null. */

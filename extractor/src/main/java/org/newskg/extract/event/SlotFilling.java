@@ -38,7 +38,7 @@ final class SlotFilling {
         // the main event first: its year is the default of the others'
         if (main != null) fill(main, slots[main.id()] = new EventSlots(), main, null);
         Integer mainYear = main == null ? null : main.year() != null ? main.year()
-                : slots[main.id()].start == null ? null : slots[main.id()].start.year();
+                : slots[main.id()].start == null || !slots[main.id()].start.precision().hasYear() ? null : slots[main.id()].start.year();
         for (Cluster g : clusters.all()) {
             if (g == main) continue;
             slots[g.id()] = new EventSlots();
