@@ -14,7 +14,8 @@ import org.newskg.model.NewsDate;
  * nearest the mention in its sentence: before it (unless another event stands between, or the date
  * opens the sentence), or after it within its clause. 当天-like words take the last date before
  * them; a month and day no year completes is kept without year (--09-08). A date finer than the one found so far and inside it replaces it; {@code 一连两日/为期N天}
- * gives the end (event-patterns.txt {@code duration}). An undated first edition (首届X) takes the
+ * gives the end (event-patterns.txt {@code duration}). A party congress or plenum, mostly cited
+ * long after, is dated only by a date that writes its year. An undated first edition (首届X) takes the
  * year that {@code 今年，X迈入第N个年头} implies ({@code nth-year}). Adds: start and end dates.
  */
 final class DateFiller {
@@ -45,7 +46,7 @@ final class DateFiller {
     void fill(Cluster g, EventSlots s, NameMention r, int[] sent, Integer defYear) {
         // a mention of X开幕式 dates the ceremony (its own event), not X
         if (r.subSuffix() != null && !g.isSub()) return;
-        NewsDate[] d = dateNear(r, sent, defYear);
+        NewsDate[] d = dateNear(r, sent, defYear, g.party());
         Integer known = g.knownYear();
         if (d != null && known != null && !known.equals(d[0].year())) d = null;
         if (d != null && better(d[0], s.start)) {
@@ -72,7 +73,7 @@ final class DateFiller {
     }
 
     /** {start, end} of the date expression that goes with mention {@code r}, or null; start is never null. */
-    private NewsDate[] dateNear(NameMention r, int[] sent, Integer defYear) {
+    private NewsDate[] dateNear(NameMention r, int[] sent, Integer defYear, boolean party) {
         DateResolver dr = new DateResolver(in.reference()).withDefaultYear(defYear);
         DateResolver.DateSpan best = null;
         int bestDist = Integer.MAX_VALUE;
@@ -85,6 +86,8 @@ final class DateFiller {
                 boolean sentenceInitial = (d.begin() - sent[0] <= 1 || "，）)".indexOf(t.charAt(d.begin() - 1)) >= 0)
                         && DATE_THEN_COMMA.matcher(t.substring(d.end(), Math.min(sent[1], d.end() + 4))).matches();
                 if (!sentenceInitial && otherEventBetween(d.end(), mb, r)) continue;
+                // a date before the name belongs to it only within its clause (not "2023年度…；…某会议")
+                if (!sentenceInitial && t.substring(d.end(), mb).matches(".*[；;].*")) continue;
                 dist = mb - d.end();
             } else if (d.begin() >= me) {
                 // a date after the name belongs to it only within its clause (not "论坛；4月，…")
@@ -93,7 +96,8 @@ final class DateFiller {
             } else continue;
             if (dist < bestDist) { bestDist = dist; best = d; }
         }
-        if (best == null) return null;
+        // a party congress is mostly cited long after it was held: only a date that writes its year dates it
+        if (best == null || (party && best.kind() != DateResolver.Kind.ABSOLUTE)) return null;
         NewsDate s = best.startDate() != null ? best.startDate() : withoutYear(best);
         if (best.kind() == DateResolver.Kind.ANAPHORIC) s = lastDateBefore(best.begin(), dr);
         if (s == null) return null;
