@@ -108,4 +108,38 @@ class PhraseNamesTest {
         List<EventMention> evs = find(text, null, "O:远东港口协会");
         assertEquals(1, evs.size(), evs.toString());
     }
+
+    @Test
+    void the_place_of_talks_is_where_they_are_held_not_the_country_of_a_party() {
+        EventMention e = only("周明远将于10日在东港市同北原国总理高岩举行会晤。", "2023-05-07",
+                "P:周明远", "P:高岩", "L:东港市", "L:北原国");
+        assertEquals("东港市", e.place());
+    }
+
+    @Test
+    void an_event_during_a_visit_takes_the_visits_date_and_place() {
+        List<EventMention> evs = find("林远山将于3月2日至4日对北原国进行国事访问。访问期间，林远山将同高岩举行会谈。",
+                "2022-02-25", "P:林远山", "P:高岩", "L:北原国");
+        EventMention talks = evs.stream().filter(e -> e.label().contains("会谈")).findFirst().orElseThrow();
+        assertEquals("2022-03-02", talks.startDate().toString());
+        assertEquals("北原国", talks.place());
+    }
+
+    @Test
+    void a_month_and_day_without_a_known_year_is_kept_without_year() {
+        assertEquals("--09-08", only("在9月8日的“山城青年圆桌对话”中，专家发言。", null).startDate().toString());
+    }
+
+    @Test
+    void a_series_body_written_only_inside_an_events_name_is_no_event() {
+        List<EventMention> evs = find("山海合作论坛东港峰会开幕。山海合作论坛成员国代表出席。山海合作论坛是重要平台。", null,
+                "L:东港");
+        assertEquals(1, evs.size(), evs.toString());
+    }
+
+    @Test
+    void a_session_opened_by_a_place_the_article_names_is_placed_there() {
+        EventMention e = only("青河市政府报告称，青河市九届人大三次会议将审议预算。", null, "L:青河市");
+        assertEquals("青河市", e.place());
+    }
 }
