@@ -14,7 +14,8 @@ import org.newskg.model.NewsDate;
  * nearest the mention in its sentence: before it (unless another event stands between, or the date
  * opens the sentence), or after it within its clause. 当天-like words take the last date before
  * them; a month and day no year completes is kept without year (--09-08). A date finer than the one found so far and inside it replaces it; {@code 一连两日/为期N天}
- * gives the end (event-patterns.txt {@code duration}). A party congress or plenum, mostly cited
+ * gives the end (event-patterns.txt {@code duration}); the date of a name followed by 闭幕 is its
+ * end ({@code closing-verb}). A party congress or plenum, mostly cited
  * long after, is dated only by a date that writes its year. An undated first edition (首届X) takes the
  * year that {@code 今年，X迈入第N个年头} implies ({@code nth-year}). Adds: start and end dates.
  */
@@ -30,6 +31,7 @@ final class DateFiller {
     private static final Pattern NTH_YEAR = EventWords.pattern("nth-year");
     private static final Pattern DATE_THEN_COMMA = EventWords.pattern("date-then-comma");
     private static final Pattern MONTH_DAY = EventWords.pattern("month-day");
+    private static final Pattern CLOSING = EventWords.pattern("closing-verb");
     private static final String FIRST_EDITION = EventWords.word("first-edition");
 
     private final EventText in;
@@ -49,6 +51,11 @@ final class DateFiller {
         NewsDate[] d = dateNear(r, sent, defYear, g.party());
         Integer known = g.knownYear();
         if (d != null && known != null && !known.equals(d[0].year())) d = null;
+        // 某会9月9日圆满闭幕: that day is its end
+        if (d != null && d[1] == null && !g.isSub() && CLOSING.matcher(t).region(r.outerEnd(), in.end()).lookingAt()) {
+            if (s.end == null) s.end = d[0];
+            return;
+        }
         if (d != null && better(d[0], s.start)) {
             s.start = d[0];
             if (d[1] != null) s.end = d[1];
