@@ -63,7 +63,7 @@ public final class EventEditions {
         for (AnnotatedArticle a : articles) {
             if (a.article().date() != null) return false;
             for (EventMention e : a.events()) {
-                if (e.startDate() != null || YEAR_LABEL.matcher(e.label()).matches()) return false;
+                if ((e.startDate() != null && e.startDate().precision().hasYear()) || YEAR_LABEL.matcher(e.label()).matches()) return false;
             }
         }
         return true;

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -13,13 +14,18 @@ import java.util.regex.Pattern;
  * {@link NameMention}s. Named mentions join when their names agree without the year, or one ends
  * the other ({@code 亚太峰会} ⊂ {@code 2025年世界互联网大会亚太峰会}, both of four characters or more),
  * and their years do not differ; a bare noun joins the last event with that noun named before it,
- * else the first after; an opening ceremony named alone joins the nearest event of any noun. A name
+ * else the first after; an opening ceremony named alone joins the nearest event of any noun. Forms
+ * {@link NameVariants} tells apart join too; an undated name only found inside another event's name
+ * is that series' body and dropped. A name
  * followed by 开幕式 (or 开幕 as a noun) makes a sub-event of its event. Adds: {@link Clusters}.
  */
 final class Clustering {
     /** Names this long or longer may join when one ends the other. */
     private static final int MIN_SUFFIX_MATCH = 4;
     private static final Pattern YEAR_PREFIX = EventWords.pattern("year-prefix");
+    /** The forms of a party congress, group 1 its number (党的十八大, 中共十八大, 中国共产党第十八次全国代表大会). */
+    private static final Pattern[] PARTY_FORMS = {
+        EventWords.pattern("party-congress"), EventWords.pattern("party-congress-short"), EventWords.pattern("party-congress-full")};
     private static final String PARTY_NOUN = EventWords.word("party-congress-noun");
     private static final String OPENING = EventWords.word("opening");
     private static final String OPENING_CEREMONY = EventWords.word("opening-ceremony");
@@ -42,6 +48,7 @@ final class Clustering {
 
     Clusters cluster(List<NameMention> raws) {
         for (NameMention r : raws) if (!r.bare()) join(r);
+        dropBodies();
         for (NameMention r : raws) if (r.bare()) attachBare(r);
         for (NameMention r : raws) if (r.subSuffix() != null && draftOf.get(r) != null) addSubEvent(r);
         return freeze(raws);
@@ -63,6 +70,32 @@ final class Clustering {
         draftOf.put(r, g);
     }
 
+    /**
+     * An undated name that only ever opens another event's name (某合作论坛 of 某合作论坛某地峰会)
+     * names the body that holds the series, not an event: its group is dropped.
+     */
+    private void dropBodies() {
+        List<Draft> bodies = new ArrayList<>();
+        for (Draft g : groups) {
+            if (g.year != null || g.party) continue;
+            boolean opens = true;
+            for (String n : g.names) opens &= opensOther(g, base(n));
+            if (opens) bodies.add(g);
+        }
+        for (Draft g : bodies) {
+            groups.remove(g);
+            for (NameMention r : g.mentions) draftOf.remove(r);
+        }
+    }
+
+    private boolean opensOther(Draft self, String name) {
+        for (Draft g : groups) {
+            if (g == self) continue;
+            for (String n : g.names) if (base(n).length() > name.length() && base(n).contains(name)) return true;
+        }
+        return false;
+    }
+
     private Draft findGroup(NameMention r) {
         String base = base(r.name());
         for (Draft g : groups) {
@@ -73,13 +106,18 @@ final class Clustering {
                 if (b.length() >= MIN_SUFFIX_MATCH && base.length() >= MIN_SUFFIX_MATCH && (b.endsWith(base) || base.endsWith(b))) {
                     return g;
                 }
+                if (NameVariants.same(b, base)) return g;
             }
         }
         return null;
     }
 
-    /** A name without its year and marks, as names are compared. */
+    /** A name without its year and marks, as names are compared; a party congress by its number. */
     static String base(String name) {
+        for (Pattern p : PARTY_FORMS) {
+            Matcher m = p.matcher(name);
+            if (m.matches()) return PARTY_NOUN + m.group(1);
+        }
         return YEAR_PREFIX.matcher(name).replaceFirst("").replaceAll("[“”「」『』\\s]", "");
     }
 

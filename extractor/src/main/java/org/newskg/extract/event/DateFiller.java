@@ -13,8 +13,10 @@ import org.newskg.model.NewsDate;
  * ({@link DateResolver}, against the article's date and with the event's year as default year)
  * nearest the mention in its sentence: before it (unless another event stands between, or the date
  * opens the sentence), or after it within its clause. 当天-like words take the last date before
- * them. A date finer than the one found so far and inside it replaces it; {@code 一连两日/为期N天}
- * gives the end (event-patterns.txt {@code duration}). An undated first edition (首届X) takes the
+ * them; a month and day no year completes is kept without year (--09-08). A date finer than the one found so far and inside it replaces it; {@code 一连两日/为期N天}
+ * gives the end (event-patterns.txt {@code duration}); the date of a name followed by 闭幕 is its
+ * end ({@code closing-verb}). A party congress or plenum, mostly cited
+ * long after, is dated only by a date that writes its year. An undated first edition (首届X) takes the
  * year that {@code 今年，X迈入第N个年头} implies ({@code nth-year}). Adds: start and end dates.
  */
 final class DateFiller {
@@ -28,6 +30,8 @@ final class DateFiller {
     private static final Pattern DURATION = EventWords.pattern("duration");
     private static final Pattern NTH_YEAR = EventWords.pattern("nth-year");
     private static final Pattern DATE_THEN_COMMA = EventWords.pattern("date-then-comma");
+    private static final Pattern MONTH_DAY = EventWords.pattern("month-day");
+    private static final Pattern CLOSING = EventWords.pattern("closing-verb");
     private static final String FIRST_EDITION = EventWords.word("first-edition");
 
     private final EventText in;
@@ -44,9 +48,14 @@ final class DateFiller {
     void fill(Cluster g, EventSlots s, NameMention r, int[] sent, Integer defYear) {
         // a mention of X开幕式 dates the ceremony (its own event), not X
         if (r.subSuffix() != null && !g.isSub()) return;
-        NewsDate[] d = dateNear(r, sent, defYear);
+        NewsDate[] d = dateNear(r, sent, defYear, g.party());
         Integer known = g.knownYear();
         if (d != null && known != null && !known.equals(d[0].year())) d = null;
+        // 某会9月9日圆满闭幕: that day is its end
+        if (d != null && d[1] == null && !g.isSub() && CLOSING.matcher(t).region(r.outerEnd(), in.end()).lookingAt()) {
+            if (s.end == null) s.end = d[0];
+            return;
+        }
         if (d != null && better(d[0], s.start)) {
             s.start = d[0];
             if (d[1] != null) s.end = d[1];
@@ -71,7 +80,7 @@ final class DateFiller {
     }
 
     /** {start, end} of the date expression that goes with mention {@code r}, or null; start is never null. */
-    private NewsDate[] dateNear(NameMention r, int[] sent, Integer defYear) {
+    private NewsDate[] dateNear(NameMention r, int[] sent, Integer defYear, boolean party) {
         DateResolver dr = new DateResolver(in.reference()).withDefaultYear(defYear);
         DateResolver.DateSpan best = null;
         int bestDist = Integer.MAX_VALUE;
@@ -84,6 +93,8 @@ final class DateFiller {
                 boolean sentenceInitial = (d.begin() - sent[0] <= 1 || "，）)".indexOf(t.charAt(d.begin() - 1)) >= 0)
                         && DATE_THEN_COMMA.matcher(t.substring(d.end(), Math.min(sent[1], d.end() + 4))).matches();
                 if (!sentenceInitial && otherEventBetween(d.end(), mb, r)) continue;
+                // a date before the name belongs to it only within its clause (not "2023年度…；…某会议")
+                if (!sentenceInitial && t.substring(d.end(), mb).matches(".*[；;].*")) continue;
                 dist = mb - d.end();
             } else if (d.begin() >= me) {
                 // a date after the name belongs to it only within its clause (not "论坛；4月，…")
@@ -92,11 +103,20 @@ final class DateFiller {
             } else continue;
             if (dist < bestDist) { bestDist = dist; best = d; }
         }
-        if (best == null) return null;
-        NewsDate s = best.startDate();
+        // a party congress is mostly cited long after it was held: only a date that writes its year dates it
+        if (best == null || (party && best.kind() != DateResolver.Kind.ABSOLUTE)) return null;
+        NewsDate s = best.startDate() != null ? best.startDate() : withoutYear(best);
         if (best.kind() == DateResolver.Kind.ANAPHORIC) s = lastDateBefore(best.begin(), dr);
         if (s == null) return null;
         return new NewsDate[] {s, best.endDate()};
+    }
+
+    /** 9月8日 where no year is known: a day without year (--09-08), or null. */
+    private NewsDate withoutYear(DateResolver.DateSpan d) {
+        Matcher m = MONTH_DAY.matcher(t.substring(d.begin(), d.end()));
+        if (!m.lookingAt()) return null;
+        int month = Integer.parseInt(m.group(1)), day = Integer.parseInt(m.group(2));
+        return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? NewsDate.ofDayWithoutYear(month, day) : null;
     }
 
     private boolean insideAnyName(int pos) {

@@ -12,6 +12,8 @@ import org.newskg.model.NewsDate;
  * that says {@code 同期/与此同时/同时举行}, or {@code 期间} with the main event, take the main event's
  * date and place (a forum its organizers too); an undated event listed with a dated one in a
  * sentence ({@code 、/和/以及}, event-patterns.txt {@code listed-between}) takes its date and place.
+ * An undated event in a sentence set during a visit ({@code 访华期间}, event-patterns.txt
+ * {@code during-visit}) takes the date and place of the visit named before it.
  * The words are event-words.txt {@code same-time}, {@code during}. Adds: the inherited slots.
  */
 final class Inheritance {
@@ -24,6 +26,8 @@ final class Inheritance {
     private static final String CLOSING = EventWords.word("closing");
     private static final String FORUM = EventWords.word("forum-noun");
     private static final Pattern LISTED_BETWEEN = EventWords.pattern("listed-between");
+    private static final Pattern DURING_VISIT = EventWords.pattern("during-visit");
+    private static final String VISIT = EventWords.word("visit-noun");
 
     private final String t;
     private final EventTextBounds bounds;
@@ -47,6 +51,24 @@ final class Inheritance {
         for (Cluster g : clusters.all()) {
             if (slots[g.id()].start == null && !g.party()) fromListed(g);
         }
+        for (Cluster g : clusters.named()) {
+            if (of(g).start == null && !g.party()) fromVisit(g);
+        }
+    }
+
+    /** An event in a sentence set during a visit (访华期间) takes the date and place of the visit named last before it. */
+    private void fromVisit(Cluster g) {
+        NameMention first = g.mentions().get(0);
+        if (!DURING_VISIT.matcher(sentenceOf(first)).find()) return;
+        Cluster visit = null;
+        int at = -1;
+        for (Cluster h : clusters.named()) {
+            if (h == g || !h.noun().endsWith(VISIT)) continue;
+            for (NameMention r : h.mentions()) if (r.begin() < first.begin() && r.begin() > at) { visit = h; at = r.begin(); }
+        }
+        if (visit == null || of(visit).start == null) return;
+        of(g).start = of(visit).start;
+        if (of(g).place == null) of(g).place = of(visit).place;
     }
 
     private EventSlots of(Cluster g) {

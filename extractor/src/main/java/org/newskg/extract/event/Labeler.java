@@ -70,8 +70,8 @@ final class Labeler {
         }
         if (best == null) best = g.names().get(0);
         if (!YEAR_PREFIX.matcher(best).find() && !g.party()) {
-            NewsDate start = slots[g.id()].start;
-            Integer y = g.year() != null ? g.year() : start == null ? null : start.year();
+            NewsDate start = slots[g.id()].start != null ? slots[g.id()].start : slots[g.id()].end;
+            Integer y = g.year() != null ? g.year() : start == null || !start.precision().hasYear() ? null : start.year();
             if (y != null) best = y + YEAR_MARK + best;
         }
         return best;

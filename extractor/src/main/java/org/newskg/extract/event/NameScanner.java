@@ -10,13 +10,16 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newskg.extract.DateResolver;
+import org.newskg.model.NewsDate;
 
 /**
  * Stage 1 of the event chain: the names of events in an article. Takes the {@link EventText};
  * finds each event noun (event-nouns.txt, longest first), extends it right over a following noun
  * (大会亚太峰会), asks {@link LeftBoundary} where its name starts and {@link NameFilter} whether it is
  * an event, and notes a sub-event word after it (开幕式, event-sub-suffixes.txt). Party congresses
- * (党的二十大) and opening ceremonies named alone are mentions too. Adds: the {@link NameMention}s in
+ * and other phrase-named events ({@link PhraseNames}: 党的二十大, 甲同乙举行会谈) and opening ceremonies
+ * named alone are mentions too. Adds: the {@link NameMention}s in
  * text order, none overlapping.
  */
 final class NameScanner {
@@ -27,10 +30,12 @@ final class NameScanner {
     /** How much text after the name is looked at for a sub-event word. */
     private static final int FOLLOW_LENGTH = 6;
 
-    private static final Pattern PARTY_CONGRESS = EventWords.pattern("party-congress");
+    /** How far before a name a year word (去年的) may stand. */
+    private static final int RELATIVE_YEAR_REACH = 3;
+
     private static final Pattern YEAR_PREFIX = EventWords.pattern("year-prefix");
+    private static final Pattern RELATIVE_YEAR = EventWords.pattern("relative-year-before");
     private static final Pattern OPENING_AS_NOUN = EventWords.pattern("opening-as-noun");
-    private static final String PARTY_NOUN = EventWords.word("party-congress-noun");
     private static final String MEETING = EventWords.word("meeting-noun");
     private static final String OPENING = EventWords.word("opening");
     private static final String CLOSING = EventWords.word("closing");
@@ -57,10 +62,9 @@ final class NameScanner {
 
     List<NameMention> scan() {
         List<NameMention> raws = new ArrayList<>();
-        Matcher pc = PARTY_CONGRESS.matcher(t).region(a, z);
-        while (pc.find()) {
-            raws.add(new NameMention(pc.start(), pc.end(), pc.group(), PARTY_NOUN, null, false, false, null, 0, null));
-            mark(pc.start(), pc.end());
+        for (NameMention r : new PhraseNames(in, bounds).find()) {
+            raws.add(r);
+            mark(r.begin(), r.end());
         }
         int i = a;
         while (i < z) {
@@ -145,10 +149,19 @@ final class NameScanner {
         }
         String name = clean(t.substring(begin, ne));
         Matcher ym = YEAR_PREFIX.matcher(name);
-        Integer year = ym.find() ? Integer.parseInt(ym.group(1)) : null;
+        Integer year = ym.find() ? Integer.valueOf(ym.group(1)) : relativeYear(begin);
         NameMention r = new NameMention(begin, ne, name, noun, year, false, quoted, subSuffix, subEnd,
                 subSuffix != null ? name + subSuffix : null);
         return filter.nameOk(r) ? r : null;
+    }
+
+    /** The year a word right before a name gives it (去年的某某峰会: last year's edition), or null. */
+    private Integer relativeYear(int begin) {
+        if (in.reference() == null) return null;
+        Matcher m = RELATIVE_YEAR.matcher(t.substring(Math.max(a, begin - RELATIVE_YEAR_REACH), begin));
+        if (!m.find()) return null;
+        NewsDate d = new DateResolver(in.reference()).resolveStart(m.group(1));
+        return d == null ? null : d.year();
     }
 
     /** The sub-event word a name is followed by: 开幕式, or 开幕 used as a noun (开幕致辞); null when none. */

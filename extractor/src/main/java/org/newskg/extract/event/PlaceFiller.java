@@ -10,11 +10,11 @@ import org.newskg.model.Mention;
 
 /**
  * Slot filler for places. Takes an event's mention and its sentence; the place is what a locative
- * phrase names around it ({@code 在X举办} after it, {@code 在X举行了} before it: event-patterns.txt
- * {@code locative-after}, {@code locative-before}): X whole when it ends as a venue
+ * phrase names around it ({@code 在X举办} after it, {@code 在X举行了} or {@code 在X同某某} before it: event-patterns.txt
+ * {@code locative-after}, {@code locative-before}, {@code locative-with}), or a venue holding it ({@code 某中学所举办的}, {@code host-venue}): X whole when it ends as a venue
  * (event-venue-endings.txt), else the last place mention in X, else X when it is a short Han word
  * that is no time or pointer; one-character city abbreviations are expanded
- * (event-place-abbreviations.txt). An event without such a phrase takes a place mention inside its
+ * (event-place-abbreviations.txt); of places listed (在甲及乙两地) the first. An event without such a phrase takes a place mention inside its
  * name, or a city's literary name opening it (event-place-aliases.txt). Adds: the place.
  */
 final class PlaceFiller {
@@ -25,6 +25,9 @@ final class PlaceFiller {
 
     private static final Pattern LOCATIVE_AFTER = EventWords.pattern("locative-after");
     private static final Pattern LOCATIVE_BEFORE = EventWords.pattern("locative-before");
+    private static final Pattern LOCATIVE_WITH = EventWords.pattern("locative-with");
+    private static final Pattern HOST_VENUE = EventWords.pattern("host-venue");
+    private static final String LIST_JOINERS = EventWords.chars("place-list-chars");
     private static final Pattern PLACE_IS_TIME = EventWords.pattern("place-is-time");
     private static final Pattern PLACE_IS_DEICTIC = EventWords.pattern("place-is-deictic");
 
@@ -54,11 +57,24 @@ final class PlaceFiller {
         if (mb.find()) {
             return placeOf(sent[0] + mb.start(1), sent[0] + mb.end(1));
         }
+        // 在 X 同某某举行会谈
+        Matcher mw = LOCATIVE_WITH.matcher(t.substring(sent[0], r.begin()));
+        if (mw.find()) return placeOf(sent[0] + mw.start(1), sent[0] + mw.end(1));
+        // 某中学所举办的 EVENT
+        Matcher mh = HOST_VENUE.matcher(t.substring(sent[0], r.begin()));
+        return mh.find() ? venueEndingAt(sent[0] + mh.start()) : null;
+    }
+
+    /** A place or body whose name ends as a venue's (某中学), ending at {@code pos}, or null. */
+    private String venueEndingAt(int pos) {
+        for (Mention m : in.mentions()) {
+            if (m.end() == pos && m.type() != EntityType.PERSON && EventWords.endsWithVenue(m.text())) return m.text();
+        }
         return null;
     }
 
     /** The place named by text[b, e) of a locative phrase, or null. */
-    private String placeOf(int b, int e) {
+    String placeOf(int b, int e) {
         String x = t.substring(b, e).replaceAll("\\s", "");
         if (x.length() == 1 && EventWords.PLACE_ABBREVIATIONS.containsKey(x)) return EventWords.PLACE_ABBREVIATIONS.get(x);
         List<Mention> inside = new ArrayList<>();
@@ -70,6 +86,8 @@ final class PlaceFiller {
             for (Mention m : inside) covered += m.end() - m.begin();
             if (covered < x.length()) return x;
         }
+        // 在甲及乙两地举行: the first place listed is the host; 在某省某市: the last is the most specific
+        if (inside.size() > 1 && listed(inside.get(0), inside.get(1))) return inside.get(0).text();
         if (!inside.isEmpty()) return inside.get(inside.size() - 1).text();
         for (Mention m : in.mentions()) {
             if (m.begin() >= b && m.end() <= e && m.type() == EntityType.ORGANIZATION && venue) return x;
@@ -78,6 +96,11 @@ final class PlaceFiller {
             return PLACE_IS_DEICTIC.matcher(x).matches() ? null : x;
         }
         return null;
+    }
+
+    /** Whether place {@code y} is listed after {@code x} (甲及乙, 甲、乙), not inside it (某省某市). */
+    private boolean listed(Mention x, Mention y) {
+        return y.begin() == x.end() + 1 && LIST_JOINERS.indexOf(t.charAt(x.end())) >= 0;
     }
 
     /** A place mention inside one of the names of {@code g} (not inside its quotation marks), or a city's literary name opening it. */

@@ -10,7 +10,8 @@ import org.newskg.model.NewsDate;
  * {@link Clusters}; for each event, reads its mentions (named ones first, in text order) and asks
  * the slot fillers — {@link DateFiller}, {@link PlaceFiller}, {@link OrganizerFiller},
  * {@link ThemeFiller} — about each mention's sentence, the first answer kept for place and theme.
- * An event still undated takes the year of its name; one still without place, a place in its name.
+ * An event still undated takes the year of its name; one still without place, a place in its name,
+ * and the main event the place the article reports from ({@link ArticlePlace}).
  * Last, first editions are dated from the years a series has run. Adds: one {@link EventSlots}
  * per event, indexed by {@link Cluster#id}.
  */
@@ -20,6 +21,7 @@ final class SlotFilling {
     private final PlaceFiller places;
     private final OrganizerFiller organizers;
     private final ThemeFiller themes;
+    private final ArticlePlace reportedFrom;
 
     SlotFilling(EventText in, EventTextBounds bounds, Clusters clusters) {
         this.bounds = bounds;
@@ -27,23 +29,30 @@ final class SlotFilling {
         this.places = new PlaceFiller(in, bounds);
         this.organizers = new OrganizerFiller(in, bounds);
         this.themes = new ThemeFiller(in);
+        this.reportedFrom = new ArticlePlace(in, bounds, places);
     }
 
     EventSlots[] fill(Clusters clusters) {
         EventSlots[] slots = new EventSlots[clusters.size()];
+        Cluster main = clusters.main();
+        // the main event first: its year is the default of the others'
+        if (main != null) fill(main, slots[main.id()] = new EventSlots(), main, null);
+        Integer mainYear = main == null ? null : main.year() != null ? main.year()
+                : slots[main.id()].start == null || !slots[main.id()].start.precision().hasYear() ? null : slots[main.id()].start.year();
         for (Cluster g : clusters.all()) {
+            if (g == main) continue;
             slots[g.id()] = new EventSlots();
-            fill(g, slots[g.id()], clusters.main());
+            fill(g, slots[g.id()], main, mainYear);
         }
         dates.dateFirstEditions(slots);
         return slots;
     }
 
-    private void fill(Cluster g, EventSlots s, Cluster main) {
+    private void fill(Cluster g, EventSlots s, Cluster main, Integer mainYear) {
         List<NameMention> ordered = new ArrayList<>(g.mentions());
         ordered.sort(Comparator.comparing(NameMention::bare).thenComparingInt(NameMention::begin));
         Integer defYear = g.knownYear();
-        if (defYear == null && main != null) defYear = main.year();
+        if (defYear == null) defYear = mainYear;
         for (NameMention r : ordered) {
             int[] sent = bounds.sentence(r.begin());
             dates.fill(g, s, r, sent, defYear);
@@ -54,5 +63,6 @@ final class SlotFilling {
         }
         if (s.start == null && g.year() != null) s.start = NewsDate.ofYear(g.year());
         if (s.place == null && !g.party()) s.place = places.inName(g);
+        if (s.place == null && g == main) s.place = reportedFrom.forEvent(s.start);
     }
 }

@@ -63,4 +63,11 @@ class SlotFillingTest {
         EventSlots s = first("在京各界代表（含嘉宾，共80人。）第三届滨江茶叶博览会将于5月在杭州举行；", "2024-03-02");
         assertNull(s.place);
     }
+
+    @Test
+    void the_date_of_a_name_followed_by_its_closing_is_its_end() {
+        EventSlots s = first("5月8日，第三届山城数字论坛圆满闭幕。", "2024-05-09", "L:山城");
+        assertEquals("2024-05-08", s.end.toString());
+        assertNull(s.start);
+    }
 }
