@@ -25,7 +25,8 @@ import org.newskg.source.UnreadableSourceException;
  * <li>each file is extracted on its own ({@link FileExtractor#extract}), giving its quads, written
  *     at once, and the facts it tells the corpus; a file that needs the corpus waits;</li>
  * <li>the corpus merges every file's facts, in input order, after what was known beforehand (a
- *     database's); the waiting files are annotated again against it and written;</li>
+ *     database's); the waiting files, kept as their annotations only ({@link WaitingFile}), are
+ *     read again, annotated again against it where it tells them more, and written;</li>
  * <li>positions without a named body are written last, in the body the whole corpus gives them.</li>
  * </ol>
  * A failed file is reported through the {@link FailurePolicy} with its location and skipped; its
@@ -87,7 +88,7 @@ public final class Pipeline {
         out.prefix("nkg", Vocab.NKG);
         OntologyGraph.write(out);
         List<CorpusFacts> facts = new ArrayList<>(List.of(known));
-        List<AnnotatedFile> waiting = new ArrayList<>();
+        List<WaitingFile> waiting = new ArrayList<>(); // compact: re-read when settled, not held whole
         List<PositionStatement> open = new ArrayList<>();
         ExtractorPool pool = new ExtractorPool(extractor, extractors);
         Corpus corpus;
@@ -95,7 +96,7 @@ public final class Pipeline {
             parallel.run(files, file -> file, file -> pool.with(x -> x.extract(file)), Pipeline::failed, outcome -> {
                 if (outcome instanceof Waiting w) {
                     facts.add(w.facts());
-                    waiting.add(w.file());
+                    waiting.add(WaitingFile.of(w.file()));
                     return;
                 }
                 take(outcome, facts, open, report, policy, out);
@@ -103,7 +104,7 @@ public final class Pipeline {
             });
             Corpus merged = Corpus.of(facts);
             corpus = merged;
-            parallel.run(waiting, AnnotatedFile::path, file -> pool.with(x -> x.settle(file, merged)), Pipeline::failed, outcome -> {
+            parallel.run(waiting, WaitingFile::path, file -> pool.with(x -> x.settle(file, merged)), Pipeline::failed, outcome -> {
                 take(outcome, facts, open, report, policy, out);
                 progress.fileDone(report);
             });
