@@ -23,6 +23,7 @@ import org.newskg.source.UnreadableSourceException;
  * worked on together, at most twice as many are started ahead of the one the caller waits for (so
  * memory stays bounded however long the list), and each file gets the {@link FileBudget} from the
  * moment its work starts. The caller sees the same sequence of results whatever the thread count.
+ * The first file of a list runs alone, warming up what the stages load lazily.
  *
  * <p>A file over its budget is given up ({@link FileBudget#gaveUp}): its thread, deaf to
  * interruption, is left to end on its own and its result dropped, while the file's place among the
@@ -59,8 +60,11 @@ final class ParallelFiles implements AutoCloseable {
                     Function<UnreadableSourceException, T> failed, Consumer<T> results) {
         Deque<Slot<T>> ahead = new ArrayDeque<>();
         Iterator<I> next = inputs.iterator();
+        // the first file runs alone: the classes, dictionaries and lexicons the stages load on first
+        // use (HanLP's among them) are then loaded by one thread, never by two initializing at once
+        int window = 1;
         while (next.hasNext() || !ahead.isEmpty()) {
-            while (next.hasNext() && ahead.size() < 2 * threads) {
+            while (next.hasNext() && ahead.size() < window) {
                 I input = next.next();
                 ahead.add(start(pathOf.apply(input), () -> work.run(input)));
             }
@@ -72,6 +76,7 @@ final class ParallelFiles implements AutoCloseable {
                 result = failed.apply(e);
             }
             results.accept(result);
+            window = 2 * threads;
         }
     }
 
