@@ -13,7 +13,7 @@ import org.newskg.source.SourceFile;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** Options shared by the commands that extract: inputs, the IRI base and the time one file may take. */
+/** Options shared by the commands that extract: inputs, the IRI base, the time one file may take, the threads. */
 final class ExtractionOptions {
     @Parameters(paramLabel = "INPUT", arity = "1..*",
             description = "Text files, or folders searched recursively for *.txt and *.md (symbolic links followed).")
@@ -26,6 +26,12 @@ final class ExtractionOptions {
     @Option(names = "--file-seconds", paramLabel = "S", defaultValue = "300",
             description = "Time one file may take to be read and analysed before it is given up (default: ${DEFAULT-VALUE}).")
     long fileSeconds = FileBudget.DEFAULT.toSeconds(); // for options built in code (the up command)
+
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Files extracted at once (default: the number of processors);"
+                    + " the output is the same whatever N.")
+    int threads = Runtime.getRuntime().availableProcessors(); // also the default of options built in code
+
 
     /** Inputs, folders and links that could not be listed, one line each; filled by {@link #files()}. */
     List<String> skipped = List.of();
@@ -43,7 +49,8 @@ final class ExtractionOptions {
 
     Pipeline pipeline() {
         return new Pipeline(new ArticleGraphMapper(new Iris(base), Versions.current(), runTime()))
-                .withBudget(new FileBudget(Duration.ofSeconds(Math.max(1, fileSeconds))));
+                .withBudget(new FileBudget(Duration.ofSeconds(Math.max(1, fileSeconds))))
+                .withThreads(Math.max(1, threads));
     }
 
     /**

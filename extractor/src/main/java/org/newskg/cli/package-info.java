@@ -17,7 +17,7 @@
  *     on this machine with the queries of {@code queries/}.</li>
  * </ul>
  *
- * <p>Shared options are {@code ExtractionOptions} (inputs, IRI base, time one file may take) and
+ * <p>Shared options are {@code ExtractionOptions} (inputs, IRI base, time one file may take, threads) and
  * {@code ServerOptions} (address, row cap, admin password); {@code Home} finds the project folder,
  * {@code Inputs} reports how a run went, {@code ProgressBarProgress} shows progress on stderr.
  * The commands hold no extraction rules: those are in the stage packages and the lexicon files.

@@ -30,6 +30,8 @@ public final class Lexicon {
     private final List<String> longestFirst;
     private final int maxLength;
     private final java.util.BitSet firstChars = new java.util.BitSet(1 << 16);
+    /** Every proper prefix of a word: a scan for the longest word at a position stops where none goes on. */
+    private final Set<String> prefixes = new java.util.HashSet<>();
 
     private Lexicon(Set<String> words) {
         this.words = Set.copyOf(words);
@@ -38,6 +40,7 @@ public final class Lexicon {
                 .toList();
         this.maxLength = words.stream().mapToInt(String::length).max().orElse(0);
         for (String w : words) firstChars.set(w.charAt(0));
+        for (String w : words) for (int len = 1; len < w.length(); len++) prefixes.add(w.substring(0, len));
     }
 
     private static final Map<String, Lexicon> LOADED = new ConcurrentHashMap<>();
@@ -101,10 +104,13 @@ public final class Lexicon {
     /** The longest word of this lexicon starting at {@code at} in {@code s}, or null. */
     public String longestAt(CharSequence s, int at) {
         if (at >= s.length() || !firstChars.get(s.charAt(at))) return null;
-        for (int len = Math.min(maxLength, s.length() - at); len > 0; len--) {
+        // grow from one character while some word goes on: the text's characters, not every length
+        String longest = null;
+        for (int len = 1, max = Math.min(maxLength, s.length() - at); len <= max; len++) {
             String w = s.subSequence(at, at + len).toString();
-            if (words.contains(w)) return w;
+            if (words.contains(w)) longest = w;
+            if (!prefixes.contains(w)) break;
         }
-        return null;
+        return longest;
     }
 }

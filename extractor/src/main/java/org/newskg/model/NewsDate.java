@@ -80,11 +80,18 @@ public record NewsDate(int year, int month, int day, Precision precision) implem
     @Override
     public String toString() {
         return switch (precision) {
-            case YEAR -> String.format("%04d", year);
-            case YEAR_MONTH -> String.format("%04d-%02d", year, month);
-            case DAY -> String.format("%04d-%02d-%02d", year, month, day);
-            case DAY_WITHOUT_YEAR -> String.format("--%02d-%02d", month, day);
+            case YEAR -> padded(year, 4);
+            case YEAR_MONTH -> padded(year, 4) + "-" + padded(month, 2);
+            case DAY -> padded(year, 4) + "-" + padded(month, 2) + "-" + padded(day, 2);
+            case DAY_WITHOUT_YEAR -> "--" + padded(month, 2) + "-" + padded(day, 2);
         };
+    }
+
+    /** {@code n} as String.format's %0{width}d writes it, without a formatter per call (the mapper asks often). */
+    private static String padded(int n, int width) {
+        String digits = Integer.toString(n);
+        if (n < 0 || digits.length() >= width) return n < 0 ? String.format("%0" + width + "d", n) : digits;
+        return "0".repeat(width - digits.length()) + digits;
     }
 
     /** Whether this is a full date that the calendar has (not 2025-02-30). */

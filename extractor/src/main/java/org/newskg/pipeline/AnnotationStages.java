@@ -135,6 +135,7 @@ public final class AnnotationStages {
     }
 
     private static final String OWN_PAPER = "pipeline-own-paper.txt";
+    private static final java.util.Map<String, List<String>> OWN_PAPER_WORDS = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** 本报记者, and a journalist named without a paper, work for the article's publisher. */
     private static List<PositionMention> withPublisher(List<PositionMention> titles, Article article) {
@@ -153,9 +154,9 @@ public final class AnnotationStages {
         return ownPaper("role").contains(p.role()) || ownPaper("role-ending").stream().anyMatch(p.role()::endsWith);
     }
 
-    /** The words of one kind in the own-paper table. */
+    /** The words of one kind in the own-paper table (asked for every title phrase: made once per kind). */
     private static List<String> ownPaper(String kind) {
-        return Lexicon.rows(OWN_PAPER).stream().filter(r -> r.get(0).equals(kind)).map(r -> r.get(1)).toList();
+        return OWN_PAPER_WORDS.computeIfAbsent(kind, k -> Lexicon.rows(OWN_PAPER).stream().filter(r -> r.get(0).equals(k)).map(r -> r.get(1)).toList());
     }
 
     /** Organization mentions for the organizations named in title phrases, where the text writes them. */

@@ -105,6 +105,26 @@ public final class FileExtractor {
         }
     }
 
+    /**
+     * A waiting file kept in its compact form against the merged corpus: read, normalized and split
+     * again (the same steps give the same text and articles), then settled as above. A file whose
+     * bytes are no longer those it was annotated from fails: its annotations would point elsewhere.
+     */
+    public FileOutcome settle(WaitingFile waiting, Corpus corpus) {
+        try {
+            Path file = waiting.path();
+            SourceText source = read(file);
+            if (!source.sha256().equals(waiting.sha256())) {
+                return new Failed(ExtractionFailure.input(file, file + ": changed while the run read it (read it again in a new run)", null));
+            }
+            NormalizedText text = step(file, "normalize", () -> normalizer.normalize(source.text()));
+            List<Article> articles = source.text().isBlank() ? List.of() : step(file, "split", () -> splitter.split(text));
+            return settle(new AnnotatedFile(file, waiting.key(), source, text, articles, waiting.articles()), corpus);
+        } catch (Located e) {
+            return new Failed(e.failure);
+        }
+    }
+
     /** One file on its own, as if no other file existed: its quads with its positions completed by itself. */
     public MappedFile extractAlone(SourceFile file) {
         try {

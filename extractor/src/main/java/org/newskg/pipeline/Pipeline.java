@@ -3,6 +3,7 @@ package org.newskg.pipeline;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.sparql.core.Quad;
@@ -25,29 +26,50 @@ import org.newskg.source.UnreadableSourceException;
  * <li>each file is extracted on its own ({@link FileExtractor#extract}), giving its quads, written
  *     at once, and the facts it tells the corpus; a file that needs the corpus waits;</li>
  * <li>the corpus merges every file's facts, in input order, after what was known beforehand (a
- *     database's); the waiting files are annotated again against it and written;</li>
+ *     database's); the waiting files, kept as their annotations only ({@link WaitingFile}), are
+ *     read again, annotated again against it where it tells them more, and written;</li>
  * <li>positions without a named body are written last, in the body the whole corpus gives them.</li>
  * </ol>
  * A failed file is reported through the {@link FailurePolicy} with its location and skipped; its
  * quads are written only once the whole file has been mapped, so it never leaves half a file.
+ *
+ * <p>Files are extracted on several threads at once ({@link #withThreads}, by default one per
+ * processor; {@link ParallelFiles}), but their outcomes are taken in input order, so the corpus,
+ * the waiting files and the quads written are the same whatever the thread count.
  */
 public final class Pipeline {
     private final FileExtractor extractor;
+    private final Supplier<FileExtractor> extractors;
 
     private FileBudget budget = new FileBudget(FileBudget.DEFAULT);
+    private int threads = Runtime.getRuntime().availableProcessors();
 
+    /** A pipeline whose worker threads share {@code extractor}: its stages must be safe to share. */
     public Pipeline(FileExtractor extractor) {
-        this.extractor = extractor;
+        this(extractor, () -> extractor);
     }
 
-    /** newskg's standard stages, mapping with {@code mapper}. */
+    /** newskg's standard stages, mapping with {@code mapper}; each worker thread gets its own. */
     public Pipeline(ArticleGraphMapper mapper) {
-        this(FileExtractor.standard(mapper));
+        this(FileExtractor.standard(mapper), () -> FileExtractor.standard(mapper));
     }
 
-    /** This pipeline, giving each file at most {@code budget} for its first pass. */
+    /** A pipeline using {@code first}, and for more worker threads what {@code more} makes. */
+    Pipeline(FileExtractor first, Supplier<FileExtractor> more) {
+        this.extractor = first;
+        this.extractors = more;
+    }
+
+    /** This pipeline, giving each file at most {@code budget} for each pass. */
     public Pipeline withBudget(FileBudget budget) {
         this.budget = budget;
+        return this;
+    }
+
+    /** This pipeline, working on at most {@code threads} files at once (the output does not change). */
+    public Pipeline withThreads(int threads) {
+        if (threads < 1) throw new IllegalArgumentException("threads must be at least 1: " + threads);
+        this.threads = threads;
         return this;
     }
 
@@ -67,22 +89,26 @@ public final class Pipeline {
         out.prefix("nkg", Vocab.NKG);
         OntologyGraph.write(counting(out, report));
         List<CorpusFacts> facts = new ArrayList<>(List.of(known));
-        List<AnnotatedFile> waiting = new ArrayList<>();
+        List<WaitingFile> waiting = new ArrayList<>(); // compact: re-read when settled, not held whole
         List<PositionStatement> open = new ArrayList<>();
-        for (SourceFile file : files) {
-            FileOutcome outcome = withinBudget(file);
-            if (outcome instanceof Waiting w) {
-                facts.add(w.facts());
-                waiting.add(w.file());
-                continue;
-            }
-            take(outcome, facts, open, report, policy, out);
-            progress.fileDone(report);
-        }
-        Corpus corpus = Corpus.of(facts);
-        for (AnnotatedFile file : waiting) {
-            take(extractor.settle(file, corpus), facts, open, report, policy, out);
-            progress.fileDone(report);
+        ExtractorPool pool = new ExtractorPool(extractor, extractors);
+        Corpus corpus;
+        try (ParallelFiles parallel = new ParallelFiles(threads, budget)) {
+            parallel.run(files, SourceFile::path, file -> pool.with(x -> x.extract(file)), Pipeline::failed, outcome -> {
+                if (outcome instanceof Waiting w) {
+                    facts.add(w.facts());
+                    waiting.add(WaitingFile.of(w.file()));
+                    return;
+                }
+                take(outcome, facts, open, report, policy, out);
+                progress.fileDone(report);
+            });
+            Corpus merged = Corpus.of(facts);
+            corpus = merged;
+            parallel.run(waiting, WaitingFile::path, file -> pool.with(x -> x.settle(file, merged)), Pipeline::failed, outcome -> {
+                take(outcome, facts, open, report, policy, out);
+                progress.fileDone(report);
+            });
         }
         if (!waiting.isEmpty()) corpus = Corpus.of(facts); // with the positions the waiting files state
         complete(open, corpus, counting(out, report));
@@ -95,13 +121,8 @@ public final class Pipeline {
         return extractor.extractAlone(SourceFile.given(file));
     }
 
-    /** The first pass over {@code file}, failed when it takes longer than the budget. */
-    private FileOutcome withinBudget(SourceFile file) {
-        try {
-            return budget.run(file.path(), () -> extractor.extract(file));
-        } catch (UnreadableSourceException e) {
-            return new Failed(ExtractionFailure.input(file.path(), e.getMessage(), e));
-        }
+    private static FileOutcome failed(UnreadableSourceException e) {
+        return new Failed(ExtractionFailure.input(e.file(), e.getMessage(), e));
     }
 
     /** Writes a mapped file and keeps what it gives the corpus, or reports its failure. */

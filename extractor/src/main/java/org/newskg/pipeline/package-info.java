@@ -10,7 +10,11 @@
  *     {@link org.newskg.pipeline.Layer layers} it takes and adds.</li>
  * <li>{@link org.newskg.pipeline.Pipeline}: many files; merges their
  *     {@link org.newskg.resolve.CorpusFacts} in input order into the
- *     {@link org.newskg.resolve.Corpus}, settles the files that wait for it, completes positions.</li>
+ *     {@link org.newskg.resolve.Corpus}, settles the files that wait for it
+ *     ({@link org.newskg.pipeline.WaitingFile}), completes positions. Files are extracted on
+ *     several threads ({@link org.newskg.pipeline.ParallelFiles}, each worker with its own extractor
+ *     from {@link org.newskg.pipeline.ExtractorPool}) and taken in input order, each within its
+ *     {@link org.newskg.pipeline.FileBudget}.</li>
  * <li>{@link org.newskg.pipeline.Loader}: the load use case (staging, replacement, bulk load).</li>
  * <li>{@link org.newskg.pipeline.ExtractionFailure} and {@link org.newskg.pipeline.FailurePolicy}:
  *     failures as located values, handled by one policy.</li>

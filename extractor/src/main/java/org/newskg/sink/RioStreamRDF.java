@@ -1,8 +1,11 @@
 package org.newskg.sink;
 
 import java.io.BufferedOutputStream;
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -30,14 +33,16 @@ import org.eclipse.rdf4j.rio.helpers.BasicWriterSettings;
  */
 public final class RioStreamRDF implements StreamRDF, AutoCloseable {
     private final ValueFactory vf = SimpleValueFactory.getInstance();
-    private final OutputStream stream;
+    private final Closeable stream;
     private final RDFWriter writer;
     private final boolean graphs;
     private long count;
 
     private RioStreamRDF(OutputStream stream, RDFFormat format) {
-        this.stream = stream;
-        this.writer = Rio.createWriter(format, stream);
+        // Rio's text writers wrap a stream in an unbuffered OutputStreamWriter, encoding every short
+        // append on its own (40% of an extract run in the profile); a block writer encodes in blocks
+        this.stream = format.hasCharset() ? new BlockWriter(new OutputStreamWriter(stream, format.getCharset())) : stream;
+        this.writer = this.stream instanceof Writer text ? Rio.createWriter(format, text) : Rio.createWriter(format, stream);
         this.graphs = format.supportsContexts();
         // pretty printing buffers statements to group them; a dump of a corpus must stream
         writer.getWriterConfig().set(BasicWriterSettings.PRETTY_PRINT, false);

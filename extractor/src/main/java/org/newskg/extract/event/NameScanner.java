@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newskg.extract.DateResolver;
+import org.newskg.lexicon.WordsByFirstChar;
 import org.newskg.model.NewsDate;
 
 /**
@@ -40,6 +41,8 @@ final class NameScanner {
     private static final String OPENING = EventWords.word("opening");
     private static final String CLOSING = EventWords.word("closing");
     private static final String STOP_CHARS = EventWords.chars("stop-chars");
+    /** The event nouns by first character, so that a position tries only the nouns that can start there. */
+    private static final WordsByFirstChar NOUNS_BY_FIRST = new WordsByFirstChar(EventWords.NOUNS);
 
     private final EventText in;
     private final String t;
@@ -107,7 +110,7 @@ final class NameScanner {
     }
 
     private String nounAt(int i) {
-        for (String n : EventWords.NOUNS) {
+        for (String n : NOUNS_BY_FIRST.at(t, i)) { // EventWords.NOUNS' order, longest first
             if (t.startsWith(n, i) && i + n.length() <= z) return n;
         }
         return null;
