@@ -1,5 +1,6 @@
 package org.newskg.extract.quote;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,6 +22,10 @@ final class ReportBoundaries {
     private static final Pattern CONCESSION = QuoteRules.pattern("concession");
     private static final String TITLE_COMPOUND_NEXT = QuoteRules.chars("title-compound-next");
     private static final String SEMICOLONS = QuoteRules.chars("semicolons");
+    private static final String COORDINATE_ADVERBS = QuoteRules.chars("coordinate-adverbs");
+    private static final List<String> RESTATING_VERBS = QuoteRules.words("restating-verbs");
+    /** A clause this short before a comma is a connective (另外，), not a statement of its own. */
+    private static final int CONNECTIVE_MAX = 2;
     /** Characters read for a narrative turn at a sentence's start. */
     private static final int TURN_WINDOW = 4;
     /** How far before a colon a near cue may stand (并告诉大家：“…”). */
@@ -42,6 +47,8 @@ final class ReportBoundaries {
         int e = x.text.sentenceEnd(start);
         int semi = newAttributionAfterSemicolon(start, e);
         if (semi >= 0) return trimEnd(start, semi);
+        int coordinated = coordinatedCue(start, e);
+        if (coordinated >= 0) return trimEnd(start, coordinated);
         int cut = quoteIntroCut(start, e);
         if (cut >= 0) return trimEnd(start, cut);
         int pe = x.text.paragraphEnd(start);
@@ -56,6 +63,7 @@ final class ReportBoundaries {
             int se = x.text.sentenceEnd(k);
             if (namesSpeaker(k, se, speaker)) break;
             semi = newAttributionAfterSemicolon(k, se);
+            if (semi < 0) semi = coordinatedCue(k, se);
             if (semi >= 0) {
                 e = semi;
                 break;
@@ -80,6 +88,41 @@ final class ReportBoundaries {
             if (k + 1 < e && startsNewAttribution(k + 1)) return k;
         }
         return -1;
+    }
+
+    /**
+     * The first comma in [b, e), outside quotation marks, after which a clause starts a statement
+     * of its own: a report verb right after it (over a coordinating adverb) continues the same
+     * subject (…，称…, …，又强调…; verbs other than {@code restating-verbs} only after the
+     * adverb, since …，强调… mostly goes on with one statement), or a speaker stands right before the clause's verb (…，另外，她称…).
+     * -1 when there is none.
+     */
+    int coordinatedCue(int b, int e) {
+        for (int k = b; k < e; k++) {
+            if (x.t.charAt(k) != '，' || x.inQuotes(k)) continue;
+            int p = k + 1;
+            while (p < e && COORDINATE_ADVERBS.indexOf(x.t.charAt(p)) >= 0) p++;
+            Cue c = x.cues.at(p);
+            boolean restates = p > k + 1 || c != null && RESTATING_VERBS.contains(c.word());
+            if (c != null && restates && c.has("report") && x.cues.valid(c, false) && c.end() < e) return k;
+            Cue next = firstCueInClause(k + 1, e);
+            if (next != null && x.indirect.speakerNextTo(next, k + 1)) return k;
+        }
+        return -1;
+    }
+
+    /**
+     * The first cue in the clause starting at {@code b}, before its next comma and before {@code e},
+     * or in the clause after it when the first is a short connective (另外，她称…); or null.
+     */
+    private Cue firstCueInClause(int b, int e) {
+        int i = b;
+        for (; i < e && "，,；;".indexOf(x.t.charAt(i)) < 0; i++) {
+            if (x.inQuotes(i)) return null;
+            Cue c = x.cues.at(i);
+            if (c != null) return c;
+        }
+        return i - b <= CONNECTIVE_MAX && i < e && x.t.charAt(i) == '，' ? firstCueInClause(i + 1, e) : null;
     }
 
     /** 虽然某某透露…，不过…: the writer's main clause after 但/不过/然而 is not the report; it ends at the comma before it. */
@@ -146,7 +189,7 @@ final class ReportBoundaries {
             if (x.inQuotes(i)) continue;
             Cue c = x.cues.at(i);
             if (c == null) continue;
-            if (x.indirect.opensAt(c)) return true;
+            if (x.indirect.opensAt(c) || x.indirect.speakerNextTo(c, k)) return true;
             // 某某说：“…” / “…”某某说 handled as direct; a verb with colon also starts anew
             if (c.end() < x.z && "：:".indexOf(x.t.charAt(c.end())) >= 0 && x.speakers.before(c, k) != null) return true;
             if (x.subjects.of(c, k) != null) return true;
