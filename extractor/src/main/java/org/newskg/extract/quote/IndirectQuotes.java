@@ -88,10 +88,10 @@ final class IndirectQuotes {
      * speaker ending at that comma continues that speaker; null otherwise.
      */
     private Who continuing(Cue c) {
-        if (x.reports.coordinatedCue(Math.max(x.a, x.text.clauseOrSentenceStart(c.begin()) - 1), Math.min(x.z, c.end() + 1)) < 0) return null;
         int p = c.begin();
         while (p > x.a && COORDINATE_ADVERBS.indexOf(x.t.charAt(p - 1)) >= 0) p--;
         if (p <= x.a || x.t.charAt(p - 1) != '，' || x.inQuotes(p - 1)) return null;
+        if (!x.reports.restatesAfter(p - 1, Math.min(x.z, c.end() + 1))) return null;
         Quotation q = x.coreference.lastQuoteBefore(c.begin());
         if (q == null || q.speaker() == null || q.begin() < x.text.sentenceStartOverQuotes(c.begin())) return null;
         String between = x.t.substring(Math.min(q.end(), p - 1), p - 1);

@@ -100,15 +100,21 @@ final class ReportBoundaries {
     int coordinatedCue(int b, int e) {
         for (int k = b; k < e; k++) {
             if (x.t.charAt(k) != '，' || x.inQuotes(k)) continue;
-            int p = k + 1;
-            while (p < e && COORDINATE_ADVERBS.indexOf(x.t.charAt(p)) >= 0) p++;
-            Cue c = x.cues.at(p);
-            boolean restates = p > k + 1 || c != null && RESTATING_VERBS.contains(c.word());
-            if (c != null && restates && c.has("report") && x.cues.valid(c, false) && c.end() < e) return k;
+            if (restatesAfter(k, e)) return k;
             Cue next = firstCueInClause(k + 1, e);
-            if (next != null && x.indirect.speakerNextTo(next, k + 1)) return k;
+            // the verb must open a report there: 某方提出“术语” inside a statement is no new statement
+            if (next != null && x.indirect.speakerNextTo(next, k + 1) && x.indirect.opensAt(next)) return k;
         }
         return -1;
+    }
+
+    /** Whether a report verb continuing the subject stands right after the comma at {@code comma} (…，称…, …，又强调…). */
+    boolean restatesAfter(int comma, int e) {
+        int p = comma + 1;
+        while (p < e && COORDINATE_ADVERBS.indexOf(x.t.charAt(p)) >= 0) p++;
+        Cue c = x.cues.at(p);
+        boolean restates = p > comma + 1 || c != null && RESTATING_VERBS.contains(c.word());
+        return c != null && restates && c.has("report") && x.cues.valid(c, false) && c.end() < e;
     }
 
     /**
