@@ -129,9 +129,14 @@ final class IndirectQuotes {
      * (某某则相信“…”, 她笑称…), whatever follows the verb: such a sentence starts its own statement.
      */
     boolean speakerNextTo(Cue c, int from) {
-        if (!c.has("report") || !x.cues.valid(c, true)) return false;
+        return speakerRightBefore(c, from) != null;
+    }
+
+    /** The speaker standing right before cue {@code c} (see {@link #speakerNextTo}), or null. */
+    Mention speakerRightBefore(Cue c, int from) {
+        if (!c.has("report") || !x.cues.valid(c, true)) return null;
         Who w = x.speakers.before(c, from);
-        return w != null && w.mention() != null && adjacent(c, w);
+        return w != null && w.mention() != null && adjacent(c, w) ? w.mention() : null;
     }
 
     private boolean adjacent(Cue c, Who w) {

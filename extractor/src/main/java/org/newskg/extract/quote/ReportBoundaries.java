@@ -61,7 +61,7 @@ final class ReportBoundaries {
             if (s != null && s.speechLike()) break;
             if (NARRATIVE_TURN.matcher(x.t.substring(k, Math.min(x.z, k + TURN_WINDOW))).find()) break;
             int se = x.text.sentenceEnd(k);
-            if (namesSpeaker(k, se, speaker)) break;
+            if (namesSpeaker(k, se, speaker) || anotherSpeaks(k, se, speaker)) break;
             semi = newAttributionAfterSemicolon(k, se);
             if (semi < 0) semi = coordinatedCue(k, se);
             if (semi >= 0) {
@@ -166,6 +166,20 @@ final class ReportBoundaries {
         return -1;
     }
 
+    /** Whether in the sentence [b, e) someone other than {@code speaker} stands right before a report verb (…。某某则相信“…”). */
+    private boolean anotherSpeaks(int b, int e, Mention speaker) {
+        if (speaker == null) return false;
+        for (int i = b; i < e; i++) {
+            if (x.inQuotes(i)) continue;
+            Cue c = x.cues.at(i);
+            if (c == null) continue;
+            Mention m = x.indirect.speakerRightBefore(c, b);
+            if (m != null && !m.text().equals(speaker.text()) && !x.coreference.personKey(m).equals(x.coreference.personKey(speaker))) return true;
+            i = c.end() - 1;
+        }
+        return false;
+    }
+
     /** Whether the sentence [b, e) names {@code speaker} outside quotation marks, by name or by a title standing for them. */
     private boolean namesSpeaker(int b, int e, Mention speaker) {
         if (speaker == null || speaker.type() != EntityType.PERSON) return false;
@@ -188,6 +202,16 @@ final class ReportBoundaries {
         return false;
     }
 
+    /** Whether quoted words of speech length follow cue {@code c} (某某则相信“…”), not a short term (某方提出“…”). */
+    private boolean wordsFollow(Cue c) {
+        int k = c.end();
+        if (k < x.z && "：:，,".indexOf(x.t.charAt(k)) >= 0) k++;
+        QuotedSpan s = x.text.quoteOpeningAt(k);
+        if (s == null) return false;
+        long letters = x.t.substring(s.begin(), s.end()).codePoints().filter(Character::isLetter).count();
+        return letters >= SpeechOrTerm.MIN_SPEECH_LETTERS;
+    }
+
     /** Whether the sentence at {@code k} starts its own attribution (a verb with a speaker). */
     boolean startsNewAttribution(int k) {
         int se = x.text.sentenceEnd(k);
@@ -195,7 +219,7 @@ final class ReportBoundaries {
             if (x.inQuotes(i)) continue;
             Cue c = x.cues.at(i);
             if (c == null) continue;
-            if (x.indirect.opensAt(c) || x.indirect.speakerNextTo(c, k)) return true;
+            if (x.indirect.opensAt(c) || x.indirect.speakerNextTo(c, k) && wordsFollow(c)) return true;
             // 某某说：“…” / “…”某某说 handled as direct; a verb with colon also starts anew
             if (c.end() < x.z && "：:".indexOf(x.t.charAt(c.end())) >= 0 && x.speakers.before(c, k) != null) return true;
             if (x.subjects.of(c, k) != null) return true;
