@@ -24,6 +24,8 @@ final class ReportBoundaries {
     private static final String SEMICOLONS = QuoteRules.chars("semicolons");
     private static final String COORDINATE_ADVERBS = QuoteRules.chars("coordinate-adverbs");
     private static final List<String> RESTATING_VERBS = QuoteRules.words("restating-verbs");
+    /** Characters of a headline's subject before its verb (乌方称…). */
+    private static final int HEADLINE_SUBJECT = 8;
     /** A clause this short before a comma is a connective (另外，), not a statement of its own. */
     private static final int CONNECTIVE_MAX = 2;
     /** Characters read for a narrative turn at a sentence's start. */
@@ -99,6 +101,7 @@ final class ReportBoundaries {
      */
     int coordinatedCue(int b, int e) {
         for (int k = b; k < e; k++) {
+            if (headlineBreak(k, e)) return k;
             if (x.t.charAt(k) != '，' || x.inQuotes(k)) continue;
             if (restatesAfter(k, e)) return k;
             Cue next = firstCueInClause(k + 1, e);
@@ -106,6 +109,22 @@ final class ReportBoundaries {
             if (next != null && x.indirect.speakerNextTo(next, k + 1) && x.indirect.opensAt(next)) return k;
         }
         return -1;
+    }
+
+    /**
+     * 某国称甲事 乙方称乙事: in a line of headlines a space between Han characters followed, within a
+     * short subject, by a report verb starts the next headline's statement.
+     */
+    private boolean headlineBreak(int k, int e) {
+        char ch = x.t.charAt(k);
+        if (ch != ' ' && ch != '\u3000' || k == 0 || !Character.isIdeographic(x.t.charAt(k - 1)) || x.inQuotes(k)) return false;
+        int from = k + 1;
+        while (from < e && (x.t.charAt(from) == ' ' || x.t.charAt(from) == '\u3000')) from++;
+        for (int i = from + 1; i < e && i - from <= HEADLINE_SUBJECT && Character.isIdeographic(x.t.charAt(i)); i++) {
+            Cue c = x.cues.at(i);
+            if (c != null) return c.has("report") && x.cues.valid(c, false);
+        }
+        return false;
     }
 
     /** Whether a report verb continuing the subject stands right after the comma at {@code comma} (…，称…, …，又强调…). */
@@ -174,7 +193,7 @@ final class ReportBoundaries {
             Cue c = x.cues.at(i);
             if (c == null) continue;
             Mention m = x.indirect.speakerRightBefore(c, b);
-            if (m != null && !m.text().equals(speaker.text()) && !x.coreference.personKey(m).equals(x.coreference.personKey(speaker))) return true;
+            if (m != null && (x.indirect.opensAt(c) || wordsFollow(c)) && !m.text().equals(speaker.text()) && !x.coreference.personKey(m).equals(x.coreference.personKey(speaker))) return true;
             i = c.end() - 1;
         }
         return false;

@@ -76,7 +76,7 @@ class ReportBoundariesTest {
 
     @Test
     void a_report_stops_before_a_sentence_whose_speaker_stands_next_to_the_verb() {
-        List<Quotation> qs = find("周立新表示，园区招商进展顺利。范玉梅则相信“运费会回落”，协会将继续观察。", "周立新", "范玉梅");
+        List<Quotation> qs = find("周立新表示，园区招商进展顺利。范玉梅则相信“运费年底会回落”，协会将继续观察。", "周立新", "范玉梅");
         assertEquals("园区招商进展顺利。", words(qs.get(0)));
     }
 
@@ -84,5 +84,11 @@ class ReportBoundariesTest {
     void shuo_takes_its_clause_without_a_comma_next_to_the_speaker() {
         List<Quotation> qs = find("范玉梅则说不清楚此事。", "范玉梅");
         assertEquals("不清楚此事。", words(qs.get(0)));
+    }
+
+    @Test
+    void a_report_stops_where_the_next_headline_of_a_line_starts() {
+        List<Quotation> qs = find("周立新称园区招商进展顺利 范玉梅称运费仍在上涨", "周立新", "范玉梅");
+        assertEquals("园区招商进展顺利", words(qs.get(0)));
     }
 }
