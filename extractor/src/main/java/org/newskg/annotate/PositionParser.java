@@ -270,8 +270,7 @@ public final class PositionParser {
      */
     private static String leadingQualifier(String head, int headBegin, Segmentation words) {
         String lead = QUALIFIERS.longestAt(head, 0);
-        if (lead == null || head.length() - lead.length() < 2 || !words.wordStartsAt(headBegin + lead.length())) return null;
-        return lead;
+        return lead == null || head.length() - lead.length() < 2 || !words.wordStartsAt(headBegin + lead.length()) ? null : lead;
     }
 
     /** A title phrase being cut into the body it names (the head, null when none) and the role. */
@@ -311,9 +310,7 @@ public final class PositionParser {
     /** 某科局长 → 某科局 + 局长, 行政院长 → 行政院 + 院长: a role word shares its first character with the body's ending. */
     private void withSharedEnding(Phrase p, String role) {
         Matcher shared = SHARED_ENDING.matcher(role);
-        if (p.org != null && p.org.length() >= 2 && shared.matches() && orgSuffixes.longestSuffixOf(p.org) == null) {
-            p.org = p.org + shared.group(1);
-        }
+        if (p.org != null && p.org.length() >= 2 && shared.matches() && orgSuffixes.longestSuffixOf(p.org) == null) p.org += shared.group(1);
     }
 
     /** Keeps of the head only a part that names a body; a short head that names none joins the role. */
@@ -367,9 +364,7 @@ public final class PositionParser {
 
     /** 台湾陆委会: whether the head ends with a body the lexicon knows, which no cut may split. */
     private static boolean endsWithWellKnown(String head) {
-        for (int k = 0; k <= head.length() - 2; k++) {
-            if (WELL_KNOWN.contains(head.substring(k))) return true;
-        }
+        for (int k = 0; k <= head.length() - 2; k++) if (WELL_KNOWN.contains(head.substring(k))) return true;
         return false;
     }
 
