@@ -112,6 +112,7 @@ public final class OrganizationRecognizer {
             int end = tokens.get(tokens.size() - 1).end();
             out.addAll(enumerated(text, begin, end));
             out.addAll(reportingOutlets(text, begin, end));
+            out.addAll(ListedCompanies.find(text, tokens));
             List<Mention> listed = gazetteer.find(text, tokens);
             out.removeIf(m -> hasGluedPrefix(text, m, listed, places));
             out.addAll(0, listed);

@@ -111,6 +111,7 @@ public final class PersonRecognizer {
         speakingTransliterations(text, begin, end, tokens, confirmed);
         lists.addListedNames(text, tokens, confirmed);
         completeTransliterations(text, begin, end, tokens, confirmed);
+        ShortForms.addJoinedSurnames(text, begin, end, confirmed, surnames::contains);
         confirmed.removeIf(transliterated::isPlaceName);
         confirmed.removeIf(n -> roles.contains(n) || n.length() < 2 || n.chars().anyMatch(c -> NEVER_IN_NAME.indexOf(c) >= 0));
         return everyOccurrence(text, begin, end, confirmed);

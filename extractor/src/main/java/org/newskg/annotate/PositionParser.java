@@ -85,6 +85,10 @@ public final class PositionParser {
             }
             return s;
         }
+
+        boolean wordStartsAt(int pos) {
+            return tokens.stream().anyMatch(t -> t.begin() == pos);
+        }
     }
 
     private final Lexicon roles = Lexicon.resource("roles.txt");
@@ -227,8 +231,9 @@ public final class PositionParser {
         String fresh = TitleShapes.newQualifier(p.org);
         if (fresh != null) p.org = p.org.substring(0, p.org.length() - fresh.length()); // 新任理事长: the role is 理事长
         String qualifier = QUALIFIERS.longestSuffixOf(p.org);
+        if (qualifier == null) qualifier = leadingQualifier(p.org, partBegin, words);
         if (qualifier != null) {
-            p.org = p.org.substring(0, p.org.length() - qualifier.length());
+            p.org = p.org.endsWith(qualifier) ? p.org.substring(0, p.org.length() - qualifier.length()) : p.org.substring(qualifier.length());
             p.role = qualifier + p.role;
         }
         if (p.org.isEmpty() || TitleShapes.isSide(p.org)) p.org = null;
@@ -239,6 +244,7 @@ public final class PositionParser {
         String region = TitleShapes.regionGovernment(role, p.org, words.tokens());
         p.role = p.role.substring(0, p.role.length() - role.length()) + TitleShapes.fullRole(role);
         if (region != null) return new PositionMention(person, p.role, region, null, qualifier, partBegin, person.end());
+        withSharedEnding(p, role);
         moveRoleWordsOutOfHead(p);
         narrowHeadToBody(p, part, partBegin, words);
 
@@ -256,6 +262,15 @@ public final class PositionParser {
         if (org == null && (p.role.length() < 2 || isLooseDelegate(p.role))) return null;
         org = TitleShapes.withStateWritten(org);
         return new PositionMention(person, p.role, org, parent, qualifier, partBegin, person.end());
+    }
+
+    /**
+     * 前|行政院长: a qualifier (前, 原) opening the head, as a word of its own, qualifies the role,
+     * not the body (前院长 of 行政院); null when the head does not open with one.
+     */
+    private static String leadingQualifier(String head, int headBegin, Segmentation words) {
+        String lead = QUALIFIERS.longestAt(head, 0);
+        return lead == null || head.length() - lead.length() < 2 || !words.wordStartsAt(headBegin + lead.length()) ? null : lead;
     }
 
     /** A title phrase being cut into the body it names (the head, null when none) and the role. */
@@ -283,13 +298,19 @@ public final class PositionParser {
                 p.org = p.org.substring(0, p.org.length() - inner.length());
             }
         }
-        if (p.org != null && orgSuffixes.longestSuffixOf(p.org) == null) {
+        if (p.org != null && orgSuffixes.longestSuffixOf(p.org) == null && !endsWithWellKnown(p.org)) {
             int cut = lastOrganizationEnd(p.org.substring(0, p.org.length() - 1));
             if (cut > 0 && !TitleShapes.isRegionUnit(p.org.substring(cut))) {
                 p.role = p.org.substring(cut) + p.role;
                 p.org = p.org.substring(0, cut);
             }
         }
+    }
+
+    /** 某科局长 → 某科局 + 局长, 行政院长 → 行政院 + 院长: a role word shares its first character with the body's ending. */
+    private void withSharedEnding(Phrase p, String role) {
+        Matcher shared = SHARED_ENDING.matcher(role);
+        if (p.org != null && p.org.length() >= 2 && shared.matches() && orgSuffixes.longestSuffixOf(p.org) == null) p.org += shared.group(1);
     }
 
     /** Keeps of the head only a part that names a body; a short head that names none joins the role. */
@@ -299,10 +320,7 @@ public final class PositionParser {
         if (counted.matches()) p.role = counted.group(1);
         if (p.org != null && GENERIC_LEADS.longestAt(p.org, 0) != null) p.org = null;
         if (p.org != null && p.org.length() < 2) p.org = null;
-        Matcher shared = SHARED_ENDING.matcher(p.role);
-        if (p.org != null && p.org.length() >= 2 && shared.matches() && orgSuffixes.longestSuffixOf(p.org) == null) {
-            p.org = p.org + shared.group(1); // 某科局长 → 某科局 + 局长, also after a short name the tagger knows (创科)
-        } else if (p.org != null && !isState(p.org) && !namesABody(p.org, p.role, words)) {
+        if (p.org != null && !isState(p.org) && !namesABody(p.org, p.role, words)) {
             String tail = bodyAtEnd(p.org, p.role, words);
             if (tail != null) p.org = tail;
         }
@@ -342,6 +360,12 @@ public final class PositionParser {
             return org;
         }
         return org;
+    }
+
+    /** 台湾陆委会: whether the head ends with a body the lexicon knows, which no cut may split. */
+    private static boolean endsWithWellKnown(String head) {
+        for (int k = 0; k <= head.length() - 2; k++) if (WELL_KNOWN.contains(head.substring(k))) return true;
+        return false;
     }
 
     /** Whether a title phrase's head before the role word names a body: by its ending, as a known body or place, or as the segmenter tagged it. */

@@ -28,9 +28,12 @@ public final class ArticleEntities {
      * source script (may equal the mention text).
      */
     public void addMentions(List<Mention> mentions, java.util.function.Function<Mention, String> originals) {
+        Map<String, String> aliasOf = aliases(mentions);
         Map<Mention, String> canonical = new LinkedHashMap<>();
         for (Mention m : mentions) {
-            canonical.put(m, canonicalizer.canonical(m.type(), m.referent() != null ? m.referent() : m.text()));
+            String name = m.referent() != null ? m.referent()
+                    : m.type() == EntityType.ORGANIZATION ? aliasOf.getOrDefault(m.text(), m.text()) : m.text();
+            canonical.put(m, canonicalizer.canonical(m.type(), name));
         }
         List<String> orgNames = canonical.entrySet().stream()
                 .filter(e -> e.getKey().type() == EntityType.ORGANIZATION).map(Map.Entry::getValue).distinct().toList();
@@ -47,6 +50,22 @@ public final class ArticleEntities {
         }
     }
 
+    /**
+     * 中国计算机学会（ABC） … ABC理事长: the organization each alias stands for where another mention of
+     * the article links that wording to one body (a form linked to two bodies is left out).
+     */
+    private static Map<String, String> aliases(List<Mention> mentions) {
+        Map<String, String> out = new HashMap<>();
+        Map<String, Boolean> ambiguous = new HashMap<>();
+        for (Mention m : mentions) {
+            if (m.type() != EntityType.ORGANIZATION || m.referent() == null || m.referent().equals(m.text())) continue;
+            String before = out.putIfAbsent(m.text(), m.referent());
+            if (before != null && !before.equals(m.referent())) ambiguous.put(m.text(), true);
+        }
+        ambiguous.keySet().forEach(out::remove);
+        return out;
+    }
+
     /** The entity for a name the article writes without a mention of its own (a byline, an event's place). */
     public Entity named(EntityType type, String surface) {
         Entity entity = implied(type, surface);
@@ -56,6 +75,9 @@ public final class ArticleEntities {
 
     /** The entity for a name the text implies but may not write (the body of a title such as 国家主席). */
     public Entity implied(EntityType type, String surface) {
+        // CCF理事长 after 中国计算机学会（CCF）: a form the article already gave one body is that body
+        Entity written = withForm(type, surface);
+        if (written != null) return written;
         String name = canonicalizer.canonical(type, surface);
         if (type == EntityType.ORGANIZATION) {
             List<String> known = byKey.values().stream().filter(x -> x.type() == type).map(Entity::canonical).toList();
@@ -64,6 +86,14 @@ public final class ArticleEntities {
         Entity entity = entity(type, name);
         entity.addForm(surface, null);
         return entity;
+    }
+
+    /** The one organization of the article written as {@code surface} besides its canonical name, or null. */
+    private Entity withForm(EntityType type, String surface) {
+        if (type != EntityType.ORGANIZATION) return null;
+        List<Entity> found = byKey.values().stream()
+                .filter(x -> x.type() == type && !x.canonical().equals(surface) && x.simplifiedForms().contains(surface)).toList();
+        return found.size() == 1 ? found.get(0) : null;
     }
 
     public Entity of(Mention m) {

@@ -209,4 +209,25 @@ class PositionParserTest {
         assertEquals("局长", p.role());
         assertEquals("南科局", p.organization());
     }
+
+    @Test
+    void former_before_the_body_qualifies_the_role_and_a_shared_ending_joins_the_body() {
+        PositionMention p = parseWords("前/b", "海事/n", "部长/n", "孔令泽/nr").get(0);
+        assertEquals("前部长", p.role());
+        assertEquals("海事部", p.organization());
+    }
+
+    @Test
+    void a_place_opening_with_the_qualifier_character_stays_the_body() {
+        PositionMention p = parseWords("前滩/ns", "管理局/n", "局长/n", "孔令泽/nr").get(0);
+        assertEquals("局长", p.role());
+        assertEquals("前滩管理局", p.organization());
+    }
+
+    @Test
+    void a_shared_yuan_ending_makes_the_body() {
+        PositionMention p = parseWords("审计/vn", "院长/n", "孔令泽/nr").get(0);
+        assertEquals("院长", p.role());
+        assertEquals("审计院", p.organization());
+    }
 }

@@ -3,7 +3,9 @@ package org.newskg.annotate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class ShortFormsTest {
@@ -25,5 +27,29 @@ class ShortFormsTest {
     @Test
     void a_two_character_name_before_a_three_character_one_is_not_linked() {
         assertNull(ShortForms.fullNameOf("王立", List.of("王立新")));
+    }
+
+    @Test
+    void two_joined_surnames_written_apart_from_the_full_name_are_added() {
+        Set<String> confirmed = new HashSet<>(Set.of("范何美珍"));
+        String text = "议员范何美珍出席。范何随后表示支持。";
+        ShortForms.addJoinedSurnames(text, 0, text.length(), confirmed, s -> "范何王".contains(s));
+        assertEquals(Set.of("范何美珍", "范何"), confirmed);
+    }
+
+    @Test
+    void a_first_character_that_is_no_surname_adds_nothing() {
+        Set<String> confirmed = new HashSet<>(Set.of("范何美珍"));
+        String text = "议员范何美珍出席。范何随后表示支持。";
+        ShortForms.addJoinedSurnames(text, 0, text.length(), confirmed, s -> s.equals("范"));
+        assertEquals(Set.of("范何美珍"), confirmed);
+    }
+
+    @Test
+    void joined_surnames_only_inside_the_full_name_add_nothing() {
+        Set<String> confirmed = new HashSet<>(Set.of("范何美珍"));
+        String text = "议员范何美珍出席。";
+        ShortForms.addJoinedSurnames(text, 0, text.length(), confirmed, s -> "范何".contains(s));
+        assertEquals(Set.of("范何美珍"), confirmed);
     }
 }

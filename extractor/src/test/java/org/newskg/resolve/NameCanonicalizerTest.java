@@ -48,6 +48,18 @@ class NameCanonicalizerTest {
     }
 
     @Test
+    void a_latin_alias_written_alone_is_the_body_the_article_linked_it_to() {
+        ArticleEntities e = new ArticleEntities(c);
+        Mention full = new Mention(EntityType.ORGANIZATION, 0, 8, "东海数据治理学会");
+        Mention bracketed = new Mention(EntityType.ORGANIZATION, 9, 12, "DGS", "东海数据治理学会");
+        Mention alone = new Mention(EntityType.ORGANIZATION, 30, 33, "DGS");
+        e.addMentions(List.of(full, bracketed, alone), m -> m.text());
+        assertEquals(e.of(full), e.of(alone));
+        assertEquals(e.of(full), e.named(EntityType.ORGANIZATION, "DGS"));
+        assertEquals(1, e.all().size());
+    }
+
+    @Test
     void names_sharing_a_prefix_stay_apart() {
         ArticleEntities e = new ArticleEntities(c);
         Mention a = new Mention(EntityType.ORGANIZATION, 0, 7, "东海科技发展局");

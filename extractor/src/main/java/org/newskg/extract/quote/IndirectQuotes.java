@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import org.newskg.extract.QuotedSpan;
 import org.newskg.model.EventMention;
 import org.newskg.model.Mention;
+import org.newskg.model.Quotation;
 import org.newskg.text.TextChars;
 
 /**
@@ -34,6 +35,7 @@ final class IndirectQuotes {
     private static final Pattern VIEW_SUBJECT = QuoteRules.pattern("view-subject");
     /** The listener of 告诉 and the comma after it (告诉记者，). */
     private static final Pattern ADDRESSEE = Pattern.compile("^[^，。：；\\n]{1,8}?[，：,:]");
+    private static final String COORDINATE_ADVERBS = QuoteRules.chars("coordinate-adverbs");
     private static final char VIEW_OF = QuoteRules.character("view-of");
 
     private final QuoteContext x;
@@ -56,7 +58,9 @@ final class IndirectQuotes {
         if (!c.has("report") || !x.cues.valid(c, false)) return -1;
         int k = c.end();
         String rest = x.t.substring(k, Math.min(x.z, k + REST));
-        int start = reportStart(c, rest);
+        Who continued = continuing(c);
+        int start = continued != null && !rest.isEmpty() && TextChars.isHanScript(rest.charAt(0)) && !BARE_NOT_REPORT.matcher(rest).matches()
+                ? k : reportStart(c, rest);
         if (start < 0) return -1;
         boolean bare = start == k;
         while (start < x.z && (x.t.charAt(start) == ' ' || x.t.charAt(start) == '\n') && start == k + 1) start++;
@@ -65,9 +69,9 @@ final class IndirectQuotes {
         if (s != null && x.direct.opensQuote(s)) return -1;   // a direct quote follows: handled as direct
         if (c.has("in-view")) return inView(c, start, dryRun);
         if (viewAsSubject(c)) return -1;
-        Who w = x.speakers.before(c, x.text.sentenceStart(c.begin()));
+        Who w = continued != null ? continued : x.speakers.before(c, x.text.sentenceStart(c.begin()));
         if (w == null) return -1;
-        if (bare && !bareSpeakerFits(c, w)) return -1;
+        if (bare && continued == null && !bareSpeakerFits(c, w)) return -1;
         if (w.mention() == null && w.role() == null) return -1;
         if (dryRun) return start;
         int e = x.reports.end(start, w.mention());
@@ -77,6 +81,22 @@ final class IndirectQuotes {
         x.found.add(false, start, e, c.word(), w, ev, REPORTED);
         int pe = x.text.paragraphEnd(start);
         return e >= pe || c.has("counted") ? enumeratedPoints(c, w, ev, pe, e) : e;
+    }
+
+    /**
+     * 某某表示，…，称…: a verb right after a comma (over 又) whose sentence holds a quote of one
+     * speaker ending at that comma continues that speaker; null otherwise.
+     */
+    private Who continuing(Cue c) {
+        int p = c.begin();
+        while (p > x.a && COORDINATE_ADVERBS.indexOf(x.t.charAt(p - 1)) >= 0) p--;
+        if (p <= x.a || x.t.charAt(p - 1) != '，' || x.inQuotes(p - 1)) return null;
+        if (!x.reports.restatesAfter(p - 1, Math.min(x.z, c.end() + 1))) return null;
+        Quotation q = x.coreference.lastQuoteBefore(c.begin());
+        if (q == null || q.speaker() == null || q.begin() < x.text.sentenceStartOverQuotes(c.begin())) return null;
+        String between = x.t.substring(Math.min(q.end(), p - 1), p - 1);
+        if (!between.matches("[”」』’\\s]*")) return null;
+        return Who.carried(q.speaker(), q.speakerRole(), Confidence.PRONOUN_OR_PREVIOUS);
     }
 
     /** 有观点认为, 一些分析称: a view, not a person, says it; whose it is the text does not tell. */
@@ -104,10 +124,29 @@ final class IndirectQuotes {
         return -1;
     }
 
+    /**
+     * Whether a speaker stands right before cue {@code c} in the sentence from {@code from}
+     * (某某则相信“…”, 她笑称…), whatever follows the verb: such a sentence starts its own statement.
+     */
+    boolean speakerNextTo(Cue c, int from) {
+        return speakerRightBefore(c, from) != null;
+    }
+
+    /** The speaker standing right before cue {@code c} (see {@link #speakerNextTo}), or null. */
+    Mention speakerRightBefore(Cue c, int from) {
+        if (!c.has("report") || !x.cues.valid(c, true)) return null;
+        Who w = x.speakers.before(c, from);
+        return w != null && w.mention() != null && adjacent(c, w) ? w.mention() : null;
+    }
+
+    private boolean adjacent(Cue c, Who w) {
+        return w.begin() >= 0 && c.begin() - w.end() <= BARE_GAP && c.begin() >= w.end()
+                && !x.t.substring(w.end(), c.begin()).matches(".*[，。；].*");
+    }
+
     /** A bare verb's speaker must be next to it, or head the sentence before a comma. */
     private boolean bareSpeakerFits(Cue c, Who w) {
-        boolean adjacent = w.begin() >= 0 && c.begin() - w.end() <= BARE_GAP
-                && !x.t.substring(w.end(), c.begin()).matches(".*[，。；].*");
+        boolean adjacent = adjacent(c, w);
         boolean heads = w.begin() >= 0 && w.begin() - x.text.sentenceStart(c.begin()) <= BARE_HEAD && x.t.charAt(c.begin() - 1) == '，';
         return adjacent || heads;
     }

@@ -1,5 +1,6 @@
 package org.newskg.extract.quote;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,6 +22,12 @@ final class ReportBoundaries {
     private static final Pattern CONCESSION = QuoteRules.pattern("concession");
     private static final String TITLE_COMPOUND_NEXT = QuoteRules.chars("title-compound-next");
     private static final String SEMICOLONS = QuoteRules.chars("semicolons");
+    private static final String COORDINATE_ADVERBS = QuoteRules.chars("coordinate-adverbs");
+    private static final List<String> RESTATING_VERBS = QuoteRules.words("restating-verbs");
+    /** Characters of a headline's subject before its verb (乌方称…). */
+    private static final int HEADLINE_SUBJECT = 8;
+    /** A clause this short before a comma is a connective (另外，), not a statement of its own. */
+    private static final int CONNECTIVE_MAX = 2;
     /** Characters read for a narrative turn at a sentence's start. */
     private static final int TURN_WINDOW = 4;
     /** How far before a colon a near cue may stand (并告诉大家：“…”). */
@@ -42,6 +49,8 @@ final class ReportBoundaries {
         int e = x.text.sentenceEnd(start);
         int semi = newAttributionAfterSemicolon(start, e);
         if (semi >= 0) return trimEnd(start, semi);
+        int coordinated = coordinatedCue(start, e);
+        if (coordinated >= 0) return trimEnd(start, coordinated);
         int cut = quoteIntroCut(start, e);
         if (cut >= 0) return trimEnd(start, cut);
         int pe = x.text.paragraphEnd(start);
@@ -54,8 +63,9 @@ final class ReportBoundaries {
             if (s != null && s.speechLike()) break;
             if (NARRATIVE_TURN.matcher(x.t.substring(k, Math.min(x.z, k + TURN_WINDOW))).find()) break;
             int se = x.text.sentenceEnd(k);
-            if (namesSpeaker(k, se, speaker)) break;
+            if (namesSpeaker(k, se, speaker) || anotherSpeaks(k, se, speaker)) break;
             semi = newAttributionAfterSemicolon(k, se);
+            if (semi < 0) semi = coordinatedCue(k, se);
             if (semi >= 0) {
                 e = semi;
                 break;
@@ -80,6 +90,64 @@ final class ReportBoundaries {
             if (k + 1 < e && startsNewAttribution(k + 1)) return k;
         }
         return -1;
+    }
+
+    /**
+     * The first comma in [b, e), outside quotation marks, after which a clause starts a statement
+     * of its own: a report verb right after it (over a coordinating adverb) continues the same
+     * subject (…，称…, …，又强调…; verbs other than {@code restating-verbs} only after the
+     * adverb, since …，强调… mostly goes on with one statement), or a speaker stands right before the clause's verb (…，另外，她称…).
+     * -1 when there is none.
+     */
+    int coordinatedCue(int b, int e) {
+        for (int k = b; k < e; k++) {
+            if (headlineBreak(k, e)) return k;
+            if (x.t.charAt(k) != '，' || x.inQuotes(k)) continue;
+            if (restatesAfter(k, e)) return k;
+            Cue next = firstCueInClause(k + 1, e);
+            // the verb must open a report there: 某方提出“术语” inside a statement is no new statement
+            if (next != null && x.indirect.speakerNextTo(next, k + 1) && x.indirect.opensAt(next)) return k;
+        }
+        return -1;
+    }
+
+    /**
+     * 某国称甲事 乙方称乙事: in a line of headlines a space between Han characters followed, within a
+     * short subject, by a report verb starts the next headline's statement.
+     */
+    private boolean headlineBreak(int k, int e) {
+        char ch = x.t.charAt(k);
+        if (ch != ' ' && ch != '\u3000' || k == 0 || !Character.isIdeographic(x.t.charAt(k - 1)) || x.inQuotes(k)) return false;
+        int from = k + 1;
+        while (from < e && (x.t.charAt(from) == ' ' || x.t.charAt(from) == '\u3000')) from++;
+        for (int i = from + 1; i < e && i - from <= HEADLINE_SUBJECT && Character.isIdeographic(x.t.charAt(i)); i++) {
+            Cue c = x.cues.at(i);
+            if (c != null) return c.has("report") && x.cues.valid(c, false);
+        }
+        return false;
+    }
+
+    /** Whether a report verb continuing the subject stands right after the comma at {@code comma} (…，称…, …，又强调…). */
+    boolean restatesAfter(int comma, int e) {
+        int p = comma + 1;
+        while (p < e && COORDINATE_ADVERBS.indexOf(x.t.charAt(p)) >= 0) p++;
+        Cue c = x.cues.at(p);
+        boolean restates = p > comma + 1 || c != null && RESTATING_VERBS.contains(c.word());
+        return c != null && restates && c.has("report") && x.cues.valid(c, false) && c.end() < e;
+    }
+
+    /**
+     * The first cue in the clause starting at {@code b}, before its next comma and before {@code e},
+     * or in the clause after it when the first is a short connective (另外，她称…); or null.
+     */
+    private Cue firstCueInClause(int b, int e) {
+        int i = b;
+        for (; i < e && "，,；;".indexOf(x.t.charAt(i)) < 0; i++) {
+            if (x.inQuotes(i)) return null;
+            Cue c = x.cues.at(i);
+            if (c != null) return c;
+        }
+        return i - b <= CONNECTIVE_MAX && i < e && x.t.charAt(i) == '，' ? firstCueInClause(i + 1, e) : null;
     }
 
     /** 虽然某某透露…，不过…: the writer's main clause after 但/不过/然而 is not the report; it ends at the comma before it. */
@@ -117,6 +185,20 @@ final class ReportBoundaries {
         return -1;
     }
 
+    /** Whether in the sentence [b, e) someone other than {@code speaker} stands right before a report verb (…。某某则相信“…”). */
+    private boolean anotherSpeaks(int b, int e, Mention speaker) {
+        if (speaker == null) return false;
+        for (int i = b; i < e; i++) {
+            if (x.inQuotes(i)) continue;
+            Cue c = x.cues.at(i);
+            if (c == null) continue;
+            Mention m = x.indirect.speakerRightBefore(c, b);
+            if (m != null && (x.indirect.opensAt(c) || wordsFollow(c)) && !m.text().equals(speaker.text()) && !x.coreference.personKey(m).equals(x.coreference.personKey(speaker))) return true;
+            i = c.end() - 1;
+        }
+        return false;
+    }
+
     /** Whether the sentence [b, e) names {@code speaker} outside quotation marks, by name or by a title standing for them. */
     private boolean namesSpeaker(int b, int e, Mention speaker) {
         if (speaker == null || speaker.type() != EntityType.PERSON) return false;
@@ -139,6 +221,16 @@ final class ReportBoundaries {
         return false;
     }
 
+    /** Whether quoted words of speech length follow cue {@code c} (某某则相信“…”), not a short term (某方提出“…”). */
+    private boolean wordsFollow(Cue c) {
+        int k = c.end();
+        if (k < x.z && "：:，,".indexOf(x.t.charAt(k)) >= 0) k++;
+        QuotedSpan s = x.text.quoteOpeningAt(k);
+        if (s == null) return false;
+        long letters = x.t.substring(s.begin(), s.end()).codePoints().filter(Character::isLetter).count();
+        return letters >= SpeechOrTerm.MIN_SPEECH_LETTERS;
+    }
+
     /** Whether the sentence at {@code k} starts its own attribution (a verb with a speaker). */
     boolean startsNewAttribution(int k) {
         int se = x.text.sentenceEnd(k);
@@ -146,7 +238,7 @@ final class ReportBoundaries {
             if (x.inQuotes(i)) continue;
             Cue c = x.cues.at(i);
             if (c == null) continue;
-            if (x.indirect.opensAt(c)) return true;
+            if (x.indirect.opensAt(c) || x.indirect.speakerNextTo(c, k) && wordsFollow(c)) return true;
             // 某某说：“…” / “…”某某说 handled as direct; a verb with colon also starts anew
             if (c.end() < x.z && "：:".indexOf(x.t.charAt(c.end())) >= 0 && x.speakers.before(c, k) != null) return true;
             if (x.subjects.of(c, k) != null) return true;

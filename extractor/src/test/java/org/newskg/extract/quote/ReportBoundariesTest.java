@@ -53,4 +53,42 @@ class ReportBoundariesTest {
         List<Quotation> qs = find("问：“北方港口联盟”秘书处上周宣布迁址。你对此有何评论？\n答：我们注意到了。");
         assertTrue(qs.stream().noneMatch(q -> words(q).equals("北方港口联盟")), qs.toString());
     }
+
+    @Test
+    void a_bare_restating_verb_after_a_comma_opens_the_same_speakers_next_statement() {
+        List<Quotation> qs = find("周立新表示，园区招商进展顺利，称物流成本已经下降。", "周立新");
+        assertEquals(List.of("园区招商进展顺利", "物流成本已经下降。"), qs.stream().map(this::words).toList());
+        assertTrue(qs.stream().allMatch(q -> q.speaker().text().equals("周立新")), qs.toString());
+    }
+
+    @Test
+    void another_verb_after_a_comma_goes_on_with_the_same_statement() {
+        List<Quotation> qs = find("周立新表示，园区招商进展顺利，相信明年会更好。", "周立新");
+        assertEquals(List.of("园区招商进展顺利，相信明年会更好。"), qs.stream().map(this::words).toList());
+    }
+
+    @Test
+    void a_pronoun_with_a_verb_after_a_connective_starts_a_new_statement() {
+        List<Quotation> qs = find("周立新表示，园区招商进展顺利，另外，他称明年将扩建仓库。", "周立新");
+        assertEquals("园区招商进展顺利", words(qs.get(0)));
+        assertTrue(qs.stream().anyMatch(q -> words(q).equals("明年将扩建仓库。")), qs.toString());
+    }
+
+    @Test
+    void a_report_stops_before_a_sentence_whose_speaker_stands_next_to_the_verb() {
+        List<Quotation> qs = find("周立新表示，园区招商进展顺利。范玉梅则相信“运费年底会回落”，协会将继续观察。", "周立新", "范玉梅");
+        assertEquals("园区招商进展顺利。", words(qs.get(0)));
+    }
+
+    @Test
+    void shuo_takes_its_clause_without_a_comma_next_to_the_speaker() {
+        List<Quotation> qs = find("范玉梅则说不清楚此事。", "范玉梅");
+        assertEquals("不清楚此事。", words(qs.get(0)));
+    }
+
+    @Test
+    void a_report_stops_where_the_next_headline_of_a_line_starts() {
+        List<Quotation> qs = find("周立新称园区招商进展顺利 范玉梅称运费仍在上涨", "周立新", "范玉梅");
+        assertEquals("园区招商进展顺利", words(qs.get(0)));
+    }
 }
