@@ -45,6 +45,8 @@ public final class GazetteerOrganizations {
     /** Each form of a state (not a part of China) mapped to the short name its government is written with. */
     private final Map<String, String> stateShortNames = new HashMap<>();
     private final Map<String, String> sides = new HashMap<>();
+    /** 巴方: the states an ambiguous side may stand for; the article decides (see {@link #ambiguousSide}). */
+    private final Map<String, List<String>> ambiguousSides = new HashMap<>();
     private final Lexicon actorWords = SIDES.lexicon("actor-words");
     private final String government = SIDES.word("government");
     private final Set<String> notStates = Set.copyOf(SIDES.row("not-states"));
@@ -60,6 +62,7 @@ public final class GazetteerOrganizations {
         for (List<String> side : SIDES.lines("side")) {
             for (String form : side.subList(1, side.size())) sides.put(form, side.get(0));
         }
+        for (List<String> side : SIDES.lines("ambiguous-side")) ambiguousSides.put(side.get(0), side.subList(1, side.size()));
     }
 
     private Map<String, String> withoutOverride(Map<String, String> heads) {
@@ -170,11 +173,19 @@ public final class GazetteerOrganizations {
         return government.substring(0, government.length() - this.government.length());
     }
 
+    /** 巴方 in an article that names 巴基斯坦 and neither 巴勒斯坦 nor 巴西: 巴基斯坦政府; else null. */
+    private String ambiguousSide(String form, String text) {
+        List<String> states = ambiguousSides.get(form);
+        if (states == null) return null;
+        List<String> named = states.stream().filter(text::contains).toList();
+        return named.size() == 1 ? named.get(0) + government : null;
+    }
+
     /** 中方, 某国政府, 某国方面: the state as an actor is its government. */
     private List<Mention> stateActors(String text, List<Token> tokens, Set<Integer> starts, Set<Integer> ends) {
         List<Mention> out = new ArrayList<>();
         for (Token t : tokens) {
-            String side = sides.get(t.text());
+            String side = sides.containsKey(t.text()) ? sides.get(t.text()) : ambiguousSide(t.text(), text);
             if (side != null) {
                 out.add(new Mention(EntityType.ORGANIZATION, t.begin(), t.end(), t.text(), side));
                 continue;

@@ -56,6 +56,14 @@ class GazetteerOrganizationsTest {
     }
 
     @Test
+    void a_side_several_states_share_is_the_one_state_the_article_names_or_nothing() {
+        assertEquals("巴西政府", found("巴西/ns", "客人/n", "到访/v", "，/w", "巴方/n", "表示/v").get("巴方"));
+        assertFalse(found("巴方/n", "表示/v").containsKey("巴方"));
+        assertFalse(found("巴西/ns", "和/c", "巴基斯坦/ns", "客人/n", "，/w", "巴方/n", "表示/v").containsKey("巴方"));
+        assertFalse(found("完成/v", "土方/n", "工程/n").containsKey("土方"));
+    }
+
+    @Test
     void a_state_alone_is_a_place() {
         assertTrue(found("加拿大/ns", "是/v", "大国/n").isEmpty());
         assertTrue(gazetteer.isState("加拿大"));
