@@ -173,7 +173,7 @@ public final class GazetteerOrganizations {
         return government.substring(0, government.length() - this.government.length());
     }
 
-    /** 巴方 in an article that names 巴基斯坦 and neither 巴勒斯坦 nor 巴西: 巴基斯坦政府; else null. */
+    /** 巴方 in an article that names 巴西 and neither 巴基斯坦 nor 巴勒斯坦: 巴西政府; else null. */
     private String ambiguousSide(String form, String text) {
         List<String> states = ambiguousSides.get(form);
         if (states == null) return null;

@@ -265,8 +265,8 @@ public final class PositionParser {
     }
 
     /**
-     * 前|行政院长: a qualifier (前, 原) opening the head, as a word of its own, qualifies the role,
-     * not the body (前院长 of 行政院); null when the head does not open with one.
+     * 前|考试院长: a qualifier (前, 原) opening the head, as a word of its own, qualifies the role,
+     * not the body (前院长 of 考试院); null when the head does not open with one.
      */
     private static String leadingQualifier(String head, int headBegin, Segmentation words) {
         String lead = QUALIFIERS.longestAt(head, 0);
@@ -307,7 +307,7 @@ public final class PositionParser {
         }
     }
 
-    /** 某科局长 → 某科局 + 局长, 行政院长 → 行政院 + 院长: a role word shares its first character with the body's ending. */
+    /** 某科局长 → 某科局 + 局长, 考试院长 → 考试院 + 院长: a role word shares its first character with the body's ending. */
     private void withSharedEnding(Phrase p, String role) {
         Matcher shared = SHARED_ENDING.matcher(role);
         if (p.org != null && p.org.length() >= 2 && shared.matches() && orgSuffixes.longestSuffixOf(p.org) == null) p.org += shared.group(1);
@@ -362,7 +362,7 @@ public final class PositionParser {
         return org;
     }
 
-    /** 台湾陆委会: whether the head ends with a body the lexicon knows, which no cut may split. */
+    /** 某地某委会: whether the head ends with a body the lexicon knows, which no cut may split. */
     private static boolean endsWithWellKnown(String head) {
         for (int k = 0; k <= head.length() - 2; k++) if (WELL_KNOWN.contains(head.substring(k))) return true;
         return false;

@@ -9,7 +9,7 @@ import java.util.function.Predicate;
  * The full name a short form of a person's name stands for, among the names one article confirms:
  * a part of a transliterated name with the middle dot (某某·科连斯基 → 科连斯基), or the first two characters of
  * a four-character Chinese name (a double surname written alone, 欧阳 for 欧阳某某, or two joined
- * surnames, 林郑 for 林郑某某). Only a short form
+ * surnames, 范何 for 范何某某). Only a short form
  * that fits exactly one full name is linked; another is left as a name of its own.
  */
 final class ShortForms {
@@ -32,7 +32,7 @@ final class ShortForms {
     }
 
     /**
-     * 林郑 for 林郑某某: a four-character name made of two surnames and a given name (a married
+     * 范何 for 范何某某: a four-character name made of two surnames and a given name (a married
      * woman's name in Hong Kong usage) is also written by its two surnames alone; that form is added
      * to {@code confirmed} when the text of [begin, end) writes it apart from the full name.
      */

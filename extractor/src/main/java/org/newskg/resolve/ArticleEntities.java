@@ -51,7 +51,7 @@ public final class ArticleEntities {
     }
 
     /**
-     * 中国计算机学会（ABC） … ABC理事长: the organization each alias stands for where another mention of
+     * 某某学会（ABC） … ABC理事长: the organization each alias stands for where another mention of
      * the article links that wording to one body (a form linked to two bodies is left out).
      */
     private static Map<String, String> aliases(List<Mention> mentions) {
@@ -75,7 +75,7 @@ public final class ArticleEntities {
 
     /** The entity for a name the text implies but may not write (the body of a title such as 国家主席). */
     public Entity implied(EntityType type, String surface) {
-        // CCF理事长 after 中国计算机学会（CCF）: a form the article already gave one body is that body
+        // ABC理事长 after 某某学会（ABC）: a form the article already gave one body is that body
         Entity written = withForm(type, surface);
         if (written != null) return written;
         String name = canonicalizer.canonical(type, surface);
