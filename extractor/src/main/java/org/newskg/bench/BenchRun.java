@@ -96,7 +96,7 @@ public final class BenchRun {
             if (!config.runs("scaling") && !(isLargest && needLargest)) continue;
             String name = Targets.scaled(c.articles());
             int threads = threadsOption ? config.threads() : 1;
-            step("extracting " + name + " on " + threads + " threads");
+            step("extracting " + name + " on " + threads + (threads == 1 ? " thread" : " threads"));
             Path nq = out.resolve(name + ".nq");
             Run run = record(extraction.extract(name, c.dir(), nq, threads, threadsOption, c.characters()));
             if (isLargest && run.ok()) largest = nq;

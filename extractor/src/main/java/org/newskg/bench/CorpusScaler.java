@@ -16,7 +16,7 @@ import java.util.stream.Stream;
 
 /**
  * Builds a corpus of a given number of articles from a real one: day files in the corpus's shape
- * ({@link DayFile}), each holding as many items as a day of the source held, each item drawn at
+ * ({@link DayFile}), each holding as many articles as a day of the source held, each item drawn at
  * random from the source and given other persons, places and numbers ({@link Recombiner}) drawn
  * from the names HanLP finds in the items used. Everything comes from one seeded generator: the
  * same source, seed and size give the same bytes. The names found are kept, so building several
@@ -36,12 +36,21 @@ public final class CorpusScaler {
     private final ArticleCounter counter = new ArticleCounter();
     private final int[] articleCounts;
     private final List<List<NameSpans.Span>> spans;
+    private final List<Integer> articlesPerDay;
 
     public CorpusScaler(TranscriptItems.Source source, long seed) {
         this.source = source;
         this.seed = seed;
         this.articleCounts = new int[source.items().size()];
         this.spans = new ArrayList<>(java.util.Collections.nCopies(source.items().size(), (List<NameSpans.Span>) null));
+        this.articlesPerDay = new ArrayList<>();
+        int at = 0;
+        for (int items : source.itemsPerDay()) {
+            int articles = 1; // the running order
+            for (int i = at; i < at + items; i++) articles += articlesOf(i);
+            articlesPerDay.add(articles);
+            at += items;
+        }
     }
 
     /** Writes {@code articles} articles (at least 2) as day files into {@code dir}, replacing the day files there. */
@@ -69,10 +78,9 @@ public final class CorpusScaler {
     /** The item indices of each day; a day's articles are its running order and its items' articles. */
     private List<int[]> plan(int articles, Random rng) {
         List<int[]> days = new ArrayList<>();
-        List<Integer> perDay = source.itemsPerDay();
         int left = articles;
         while (left > 0) {
-            int size = Math.min(left, 1 + perDay.get(rng.nextInt(perDay.size())));
+            int size = Math.min(left, articlesPerDay.get(rng.nextInt(articlesPerDay.size())));
             if (left - size == 1) size = size > 2 ? size - 1 : size + 1; // a day needs an item besides its running order
             days.add(items(size - 1, rng));
             left -= size;
