@@ -38,7 +38,7 @@ public final class BenchReport {
         row(out, "command", "`" + m.command() + "`");
         out.append("\n## Targets\n\n| measure | value | target | met | from |\n|---|---|---|---|---|\n");
         for (Targets.Target t : Targets.of(r)) {
-            row(out, t.measure(), number(t.value(), 2), t.boundText(), Double.isNaN(t.value()) ? "—" : t.met() ? "yes" : "no", t.basis());
+            row(out, t.measure(), number(t.value(), t.bound() >= 100 ? 0 : 2), t.boundText(), Double.isNaN(t.value()) ? "—" : t.met() ? "yes" : "no", t.basis());
         }
         out.append("\n## Runs\n\nWhole child processes: wall seconds from start to exit; CPU seconds, user + system, of the reaped"
                 + " child; peak RSS, the child's VmHWM (/proc/PID/status) read every 50 ms.\n\n"

@@ -44,7 +44,7 @@ public final class BenchRun {
         }
         String reference = config.quick() ? Targets.scaled(config.sizes().get(0)) : config.corpus().getFileName().toString();
         Path referencePath = config.quick() ? corpora.get(0).dir() : config.corpus();
-        if (config.quick()) notes.add("--quick: the one-thread ratios are taken on " + reference + ", not the whole corpus (JIT warm-up flatters them)");
+        if (config.quick() && (config.runs("ratio") || config.runs("threads"))) notes.add("--quick: the one-thread ratios are taken on " + reference + ", not the whole corpus (JIT warm-up flatters them)");
         onReference(reference, referencePath, threadsOption);
         Path nquads = scaling(corpora, threadsOption);
         String largest = Targets.scaled(config.largest());
