@@ -76,7 +76,7 @@ final class LoadTestCommand implements Callable<Integer> {
         }
     }
 
-    private static List<QueryLoad.Named> readQueries(Path dir) throws IOException {
+    static List<QueryLoad.Named> readQueries(Path dir) throws IOException {
         List<QueryLoad.Named> out = new ArrayList<>();
         try (Stream<Path> files = Files.list(dir)) {
             for (Path p : files.filter(f -> f.toString().endsWith(".rq")).sorted().toList()) {

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         description = "Chinese news → RDF knowledge graph (people, organizations, places, events, positions, quotations),"
                 + " loaded into Apache Jena TDB2 and served by Fuseki.",
         subcommands = {ExtractCommand.class, LoadCommand.class, ServeCommand.class, UpCommand.class, PushCommand.class,
-                LoadTestCommand.class, DumpCommand.class, CompactCommand.class})
+                LoadTestCommand.class, DumpCommand.class, CompactCommand.class, BenchCommand.class})
 public final class NewskgCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

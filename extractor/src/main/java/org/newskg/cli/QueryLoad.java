@@ -31,18 +31,18 @@ import org.apache.jena.riot.system.StreamRDFLib;
  * The heavy queries go to one client of their own, so they test the server's cut without starving
  * the light ones of clients.
  */
-final class QueryLoad {
+public final class QueryLoad {
     /** A named query; {@code heavy} ones are expected to be cut by the server's timeout. */
-    record Named(String name, String text, boolean heavy) {
+    public record Named(String name, String text, boolean heavy) {
     }
 
     /** One answer: its HTTP status (0 when none came), time taken, when it ended ({@code System.nanoTime}), and what was wrong, or null. */
-    record Outcome(Named query, int status, long nanos, long end, String problem) {
+    public record Outcome(Named query, int status, long nanos, long end, String problem) {
         Outcome(Named query, int status, long start, String problem) {
             this(query, status, System.nanoTime() - start, System.nanoTime(), problem);
         }
 
-        boolean ok() {
+        public boolean ok() {
             return problem == null;
         }
 
@@ -56,7 +56,7 @@ final class QueryLoad {
     private final URI endpoint;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    QueryLoad(URI endpoint) {
+    public QueryLoad(URI endpoint) {
         this.endpoint = endpoint;
     }
 
@@ -90,7 +90,7 @@ final class QueryLoad {
     }
 
     /** Sends one query and reads its answer to the end. */
-    Outcome ask(Named q) {
+    public Outcome ask(Named q) {
         Query parsed = QueryFactory.create(q.text());
         boolean graph = parsed.isConstructType() || parsed.isDescribeType();
         HttpRequest request = HttpRequest.newBuilder(endpoint)

@@ -1,0 +1,47 @@
+package org.newskg.bench;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import org.newskg.search.SearchIndex;
+import org.newskg.sink.TdbStore;
+
+/**
+ * The jobs the benchmark runs in child JVMs of their own, so they are measured whole like
+ * {@code newskg extract}: not a user command.
+ * <ul>
+ *   <li>{@code bare INPUT...}: the bare HanLP pass ({@link BareHanlpPass});</li>
+ *   <li>{@code bulkload DB FILE.nq}: newskg's load of an N-Quads file into an empty database
+ *       ({@code TdbStore.bulkLoad}, what {@code newskg load} does after extracting);</li>
+ *   <li>{@code index CONFIG DB}: the search index {@code newskg load} builds after loading.</li>
+ * </ul>
+ * Prints one line of counts; exit 2 on a command line it does not know.
+ */
+public final class BenchTool {
+    private BenchTool() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String job = args.length == 0 ? "" : args[0];
+        List<String> rest = Arrays.asList(args).subList(Math.min(1, args.length), args.length);
+        switch (job) {
+            case "bare" -> {
+                BareHanlpPass.Counts c = BareHanlpPass.run(rest.stream().map(Path::of).toList());
+                System.out.printf("bare: %d files, %d characters, %d tokens%n", c.files(), c.characters(), c.tokens());
+            }
+            case "bulkload" -> {
+                TdbStore store = new TdbStore(Path.of(rest.get(0)));
+                System.out.printf("bulkload: %d quads%n", store.bulkLoad(Path.of(rest.get(1)), (fmt, a) -> { }));
+            }
+            case "index" -> {
+                TdbStore store = new TdbStore(Path.of(rest.get(1)));
+                System.out.printf("index: %d texts%n", SearchIndex.rebuild(Path.of(rest.get(0)), store.dir(), store.dataset()));
+            }
+            default -> {
+                System.err.println("usage: BenchTool bare INPUT... | bulkload DB FILE.nq | index CONFIG DB");
+                System.exit(2);
+            }
+        }
+        System.exit(0);
+    }
+}

@@ -1,0 +1,97 @@
+package org.newskg.bench;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.newskg.cli.QueryLoad;
+
+/**
+ * Latency over HTTP of each query: starts {@code newskg serve --db DB} in a child JVM on a free
+ * loopback port, waits until it answers, asks each query {@code warmups} times unmeasured, then
+ * {@code runs} times in turn, one at a time, each answer read to its end (as the load test reads
+ * it, {@link QueryLoad}), and stops the server. p50 and p95 are nearest-rank percentiles of the
+ * measured runs. A slow query is not asked {@code runs} times: once its measured runs have taken
+ * 30 s it stops (after 3 at least), so a query the server cuts at its timeout cannot hold the
+ * benchmark for long; the table gives the runs each query had.
+ */
+public final class QueryLatency {
+    /** One query's figures; {@code problem} is the first error seen, or null. */
+    public record Latency(String query, int runs, int errors, double p50Millis, double p95Millis, String problem) {
+    }
+
+    private static final long START_SECONDS = 300;
+    /** A query whose measured runs took this long in all stops after {@link #MIN_RUNS} runs: it is far past any target. */
+    private static final long BUDGET_NANOS = TimeUnit.SECONDS.toNanos(30);
+    private static final int MIN_RUNS = 3;
+
+    private final ChildJvm jvm;
+    private final Path log;
+
+    public QueryLatency(ChildJvm jvm, Path log) {
+        this.jvm = jvm;
+        this.log = log;
+    }
+
+    public List<Latency> measure(Path db, List<QueryLoad.Named> queries, int warmups, int runs) throws IOException, InterruptedException {
+        int port = freePort();
+        Process server = new ProcessBuilder(jvm.newskg("serve", "--db", db.toString(), "--port", Integer.toString(port)))
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        try {
+            QueryLoad client = new QueryLoad(URI.create("http://127.0.0.1:" + port + "/newskg/sparql"));
+            awaitServer(server, client);
+            for (int w = 0; w < warmups; w++) queries.forEach(client::ask);
+            List<List<QueryLoad.Outcome>> outcomes = new ArrayList<>();
+            queries.forEach(q -> outcomes.add(new ArrayList<>()));
+            for (int r = 0; r < runs; r++) {
+                for (int i = 0; i < queries.size(); i++) {
+                    if (r < MIN_RUNS || spent(outcomes.get(i)) < BUDGET_NANOS) outcomes.get(i).add(client.ask(queries.get(i)));
+                }
+            }
+            List<Latency> out = new ArrayList<>();
+            for (int i = 0; i < queries.size(); i++) out.add(latency(queries.get(i).name(), outcomes.get(i)));
+            return out;
+        } finally {
+            server.destroy();
+            if (!server.waitFor(30, TimeUnit.SECONDS)) server.destroyForcibly().waitFor();
+        }
+    }
+
+    private static long spent(List<QueryLoad.Outcome> outcomes) {
+        return outcomes.stream().mapToLong(QueryLoad.Outcome::nanos).sum();
+    }
+
+    static Latency latency(String query, List<QueryLoad.Outcome> outcomes) {
+        double[] ms = outcomes.stream().mapToDouble(o -> o.nanos() / 1e6).sorted().toArray();
+        List<QueryLoad.Outcome> failed = outcomes.stream().filter(o -> !o.ok()).toList();
+        return new Latency(query, outcomes.size(), failed.size(), percentile(ms, 50), percentile(ms, 95),
+                failed.isEmpty() ? null : failed.get(0).problem());
+    }
+
+    /** Nearest-rank percentile of sorted values; NaN for none. */
+    static double percentile(double[] sorted, int p) {
+        if (sorted.length == 0) return Double.NaN;
+        int rank = (int) Math.ceil(p / 100.0 * sorted.length);
+        return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
+    }
+
+    private void awaitServer(Process server, QueryLoad client) throws InterruptedException {
+        QueryLoad.Named ask = new QueryLoad.Named("ready", "ASK {}", false);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(START_SECONDS);
+        while (System.nanoTime() < deadline) {
+            if (!server.isAlive()) throw new IllegalStateException("newskg serve ended with exit " + server.exitValue() + ": see " + log);
+            if (client.ask(ask).ok()) return;
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException("newskg serve did not answer within " + START_SECONDS + " s");
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+}

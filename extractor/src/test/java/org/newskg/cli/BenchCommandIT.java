@@ -1,0 +1,51 @@
+package org.newskg.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newskg.bench.TestTranscripts;
+import picocli.CommandLine;
+
+/**
+ * The bench command end to end on a small scale: a corpus scaled from a few invented day files,
+ * extracted by a child {@code newskg extract} of the built jar, and the report written. Only the
+ * wiring is checked; no figure is compared with a time.
+ */
+class BenchCommandIT {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void a_small_bench_scales_extracts_in_a_child_process_and_writes_its_report() throws Exception {
+        Path corpus = TestTranscripts.write(tmp.resolve("corpus"), 3);
+        Path work = tmp.resolve("work");
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cl = NewskgCommand.newCommandLine();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        int code = cl.execute("bench", "--corpus", corpus.toString(), "--work", work.toString(), "--sizes", "12",
+                "--skip", "ratio,threads,load,queries");
+        assertEquals(0, code, err.toString());
+        assertTrue(out.toString().contains("| extract | scaled-12 |"), out.toString());
+        List<String> tsv = Files.readAllLines(work.resolve("report/runs.tsv"));
+        assertEquals(2, tsv.size(), tsv.toString());
+        assertTrue(tsv.get(1).startsWith("EXTRACT\tscaled-12\t"), tsv.get(1));
+        assertEquals("12", tsv.get(1).split("\t")[3], "the child extracted the 12 articles asked for");
+        assertTrue(Files.isRegularFile(work.resolve("report/bench.json")));
+    }
+
+    @Test
+    void an_unknown_step_to_skip_is_a_usage_error() {
+        CommandLine cl = NewskgCommand.newCommandLine();
+        cl.setErr(new PrintWriter(new StringWriter()));
+        assertEquals(2, cl.execute("bench", "--skip", "lunch", "--work", tmp.toString()));
+    }
+}
