@@ -41,6 +41,9 @@ import org.newskg.text.NormalizedText;
  * the article also records as {@code nkg:sourcePath}; each quad is written once into its graph.
  */
 public final class ArticleGraphMapper {
+    /** A line break with the spaces around it: layout a PDF put inside a span, no part of its wording. */
+    private static final Pattern LAYOUT_BREAK = Pattern.compile("\\s*\\n\\s*");
+
     private final Iris iris;
     private final String version;
     private final Instant runTime;
@@ -332,7 +335,7 @@ public final class ArticleGraphMapper {
 
         /** The source wording of an analysis span, without the layout breaks a PDF put in it. */
         private String wording(int begin, int end) {
-            return text.originalSlice(begin, end).replaceAll("\\s*\\n\\s*", "").strip();
+            return LAYOUT_BREAK.matcher(text.originalSlice(begin, end)).replaceAll("").strip();
         }
 
         private void add(Node s, Node p, Node o) {

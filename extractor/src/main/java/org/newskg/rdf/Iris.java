@@ -17,6 +17,15 @@ import org.newskg.model.EntityType;
  * same person in two files and two scripts is one node.
  */
 public final class Iris {
+    /** One SHA-1 digest per thread: looking the algorithm up for every IRI cost more than hashing. */
+    private static final ThreadLocal<MessageDigest> SHA1 = ThreadLocal.withInitial(() -> {
+        try {
+            return MessageDigest.getInstance("SHA-1");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    });
+
     public static final String DEFAULT_BASE = "https://w3id.org/newskg/id/";
     private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9_.-]+");
     private static final Pattern DOTS = Pattern.compile("\\.+");
@@ -100,12 +109,8 @@ public final class Iris {
 
 
     public static String hash(String key) {
-        try {
-            byte[] d = MessageDigest.getInstance("SHA-1").digest(key.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(d, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        byte[] d = SHA1.get().digest(key.getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(d, 0, 8);
     }
 
     private Node uri(String path) {

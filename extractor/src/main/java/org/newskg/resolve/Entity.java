@@ -2,6 +2,7 @@ package org.newskg.resolve;
 
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.newskg.model.EntityType;
 
 /**
@@ -9,6 +10,8 @@ import org.newskg.model.EntityType;
  * IRI) and every other form the article writes it in, simplified and in the original script.
  */
 public final class Entity {
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     private final EntityType type;
     private final String canonical;
     private final Set<String> simplifiedForms = new TreeSet<>();
@@ -51,10 +54,10 @@ public final class Entity {
     }
 
     void addForm(String simplified, String original) {
-        String s = simplified.replaceAll("\\s+", "");
+        String s = SPACES.matcher(simplified).replaceAll("");
         if (!s.isEmpty() && !s.equals(canonical)) simplifiedForms.add(s);
         if (original != null) {
-            String o = original.replaceAll("\\s+", "");
+            String o = SPACES.matcher(original).replaceAll("");
             if (!o.isEmpty() && !o.equals(s)) originalForms.add(o);
         }
     }

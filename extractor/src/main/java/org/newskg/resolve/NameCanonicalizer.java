@@ -24,6 +24,8 @@ public final class NameCanonicalizer {
     private static final String DROPPED_PREFIX = FORMS.lines("drop-prefix").get(0).get(0);
     private static final String STATE_PREFIX = FORMS.lines("drop-prefix").get(0).get(1);
     private static final int MIN_NAME_AFTER_DROP = 5;
+    /** Layout spaces, ideographic ones included, which are no part of a name. */
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u3000]+");
     private static final Pattern LEADING_DATE = Pattern.compile("\\d{2,4}年(?:\\d{1,2}月)?(?:\\d{1,2}日)?");
     /** One-character endings of short names that stand for a longer ending of the full name (办 for 办公室). */
     private static final Map<Character, String> SHORT_ENDINGS = shortEndings();
@@ -31,7 +33,7 @@ public final class NameCanonicalizer {
     private final Map<String, String> gazetteerFullNames = gazetteerFullNames();
 
     public String canonical(EntityType type, String surface) {
-        String s = surface.replaceAll("[\\s\\u3000]+", "");
+        String s = SPACES.matcher(surface).replaceAll("");
         if (type == EntityType.ORGANIZATION) {
             // a date written before a body (某年某月某日外交部…) is no part of its name
             Matcher date = LEADING_DATE.matcher(s);
