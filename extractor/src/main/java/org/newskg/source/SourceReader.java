@@ -90,15 +90,6 @@ public final class SourceReader {
                         "not valid UTF-8, GB18030 or Big5"));
     }
 
-    /**
-     * Expands command-line inputs into the files to read (see {@link InputFinder}).
-     *
-     * @throws IOException naming every input, folder or link that could not be listed
-     */
-    public static List<Path> listInputs(List<Path> inputs) throws IOException {
-        return InputFinder.findAll(inputs).stream().map(SourceFile::path).toList();
-    }
-
     /** Rejects bytes with NUL bytes or many control bytes: such files are not plain text. */
     private static void checkNotBinary(Path file, byte[] bytes) throws UnreadableSourceException {
         int controls = 0;

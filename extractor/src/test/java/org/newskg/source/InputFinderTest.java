@@ -1,6 +1,7 @@
 package org.newskg.source;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -152,5 +153,27 @@ class InputFinderTest {
         assertEquals(List.of(other, first), l.files());
         assertEquals(1, l.skipped().size());
         assertTrue(l.skipped().get(0).startsWith(second + ": same source key sub/x.txt as " + first), l.skipped().get(0));
+    }
+
+    @Test
+    void find_all_expands_folders_sorted_and_keeps_files_given_directly() throws IOException {
+        Path sub = Files.createDirectories(dir.resolve("in/sub"));
+        Path hidden = Files.createDirectories(dir.resolve("in/.git"));
+        Files.writeString(dir.resolve("in/b.txt"), "b");
+        Files.writeString(dir.resolve("in/a.md"), "a");
+        Files.writeString(sub.resolve("c.txt"), "c");
+        Files.writeString(dir.resolve("in/skip.json"), "{}");
+        Files.writeString(hidden.resolve("h.txt"), "h");
+        Path single = Files.writeString(dir.resolve("single.dat"), "s");
+
+        List<Path> got = InputFinder.findAll(List.of(single, dir.resolve("in"), dir.resolve("in/b.txt"))).stream().map(SourceFile::path).toList();
+        assertEquals(List.of(single, dir.resolve("in/a.md"), dir.resolve("in/b.txt"), sub.resolve("c.txt")), got);
+    }
+
+    @Test
+    void find_all_fails_naming_a_missing_path() {
+        Path missing = dir.resolve("missing");
+        IOException e = assertThrows(IOException.class, () -> InputFinder.findAll(List.of(missing)));
+        assertEquals(missing + ": no such file or folder", e.getMessage());
     }
 }

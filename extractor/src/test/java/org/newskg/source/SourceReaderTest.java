@@ -162,28 +162,6 @@ class SourceReaderTest {
         assertTrue(!a.sha256().equals(b.sha256()));
     }
 
-    @Test
-    void listInputsExpandsFoldersSortedAndKeepsFiles() throws IOException {
-        Path sub = Files.createDirectories(dir.resolve("in/sub"));
-        Path hidden = Files.createDirectories(dir.resolve("in/.git"));
-        Files.writeString(dir.resolve("in/b.txt"), "b");
-        Files.writeString(dir.resolve("in/a.md"), "a");
-        Files.writeString(sub.resolve("c.txt"), "c");
-        Files.writeString(dir.resolve("in/skip.json"), "{}");
-        Files.writeString(hidden.resolve("h.txt"), "h");
-        Path single = Files.writeString(dir.resolve("single.dat"), "s");
-
-        List<Path> got = SourceReader.listInputs(List.of(single, dir.resolve("in"), dir.resolve("in/b.txt")));
-        assertEquals(List.of(single, dir.resolve("in/a.md"), dir.resolve("in/b.txt"), sub.resolve("c.txt")), got);
-    }
-
-    @Test
-    void listInputsNamesMissingPath() {
-        Path missing = dir.resolve("missing");
-        IOException e = assertThrows(IOException.class, () -> SourceReader.listInputs(List.of(missing)));
-        assertEquals(missing + ": no such file or folder", e.getMessage());
-    }
-
     // One test per class of bad input (issue 11): each is read into a correct text, or refused with one
     // line that starts with the file.
 

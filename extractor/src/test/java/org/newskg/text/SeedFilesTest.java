@@ -17,6 +17,8 @@ import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
 import org.junit.jupiter.api.Test;
 import org.newskg.model.Article;
+import org.newskg.source.InputFinder;
+import org.newskg.source.SourceFile;
 import org.newskg.source.SourceReader;
 
 /**
@@ -29,6 +31,10 @@ class SeedFilesTest {
     private final TextNormalizer normalizer = new TextNormalizer(TextNormalizerTest.T2S);
     private final ArticleSplitter splitter = new ArticleSplitter();
     private final SourceReader reader = new SourceReader();
+
+    private static List<Path> filesIn(Path folder) throws IOException {
+        return InputFinder.findAll(List.of(folder)).stream().map(SourceFile::path).toList();
+    }
 
     private static Path shared() {
         String home = System.getProperty("newskg.home", ".");
@@ -72,12 +78,12 @@ class SeedFilesTest {
     void invariantsHoldOnSeedsAndCorpusSample() throws IOException {
         Path root = shared();
         assumeTrue(Files.isDirectory(root.resolve("seeds")), "shared seeds not found");
-        List<Path> files = new ArrayList<>(SourceReader.listInputs(List.of(root.resolve("seeds"))));
+        List<Path> files = new ArrayList<>(filesIn(root.resolve("seeds")));
         if (Files.isDirectory(root.resolve("corpus/extra"))) {
-            files.addAll(SourceReader.listInputs(List.of(root.resolve("corpus/extra"))));
+            files.addAll(filesIn(root.resolve("corpus/extra")));
         }
         if (Files.isDirectory(root.resolve("corpus/xwlb"))) {
-            List<Path> xwlb = SourceReader.listInputs(List.of(root.resolve("corpus/xwlb")));
+            List<Path> xwlb = filesIn(root.resolve("corpus/xwlb"));
             for (int i = 0; i < xwlb.size(); i += 50) files.add(xwlb.get(i));
         }
         for (Path f : files) {
