@@ -65,17 +65,9 @@ public final class QueryLatency {
     }
 
     static Latency latency(String query, List<QueryLoad.Outcome> outcomes) {
-        double[] ms = outcomes.stream().mapToDouble(o -> o.nanos() / 1e6).sorted().toArray();
         List<QueryLoad.Outcome> failed = outcomes.stream().filter(o -> !o.ok()).toList();
-        return new Latency(query, outcomes.size(), failed.size(), percentile(ms, 50), percentile(ms, 95),
+        return new Latency(query, outcomes.size(), failed.size(), QueryLoad.percentileMillis(outcomes, 50), QueryLoad.percentileMillis(outcomes, 95),
                 failed.isEmpty() ? null : failed.get(0).problem());
-    }
-
-    /** Nearest-rank percentile of sorted values; NaN for none. */
-    static double percentile(double[] sorted, int p) {
-        if (sorted.length == 0) return Double.NaN;
-        int rank = (int) Math.ceil(p / 100.0 * sorted.length);
-        return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
     }
 
     private void awaitServer(Process server, QueryLoad client) throws InterruptedException {

@@ -115,10 +115,8 @@ final class LoadTestCommand implements Callable<Integer> {
         return counts.toString();
     }
 
+    /** Whole milliseconds, 0 for none: the figures the report prints. */
     static double percentile(List<QueryLoad.Outcome> list, int p) {
-        if (list.isEmpty()) return 0;
-        long[] ms = list.stream().mapToLong(o -> o.nanos() / 1_000_000).sorted().toArray();
-        int i = (int) Math.ceil(p / 100.0 * ms.length) - 1;
-        return ms[Math.max(0, Math.min(ms.length - 1, i))];
+        return list.isEmpty() ? 0 : Math.floor(QueryLoad.percentileMillis(list, p));
     }
 }

@@ -121,6 +121,14 @@ public final class QueryLoad {
         }
     }
 
+    /** The nearest-rank {@code p}th percentile of the outcomes' times, in milliseconds; NaN for none. */
+    public static double percentileMillis(List<Outcome> outcomes, int p) {
+        double[] ms = outcomes.stream().mapToDouble(o -> o.nanos() / 1e6).sorted().toArray();
+        if (ms.length == 0) return Double.NaN;
+        int rank = (int) Math.ceil(p / 100.0 * ms.length);
+        return ms[Math.max(0, Math.min(ms.length - 1, rank - 1))];
+    }
+
     private static void readFully(InputStream body, Query parsed, boolean graph) {
         if (graph) {
             RDFParser.source(body).lang(Lang.NTRIPLES).parse(StreamRDFLib.sinkNull());
