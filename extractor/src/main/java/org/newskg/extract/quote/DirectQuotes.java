@@ -23,7 +23,7 @@ final class DirectQuotes {
         this.x = x;
         this.nextToCue = new SpeakerNextToCue(x);
         this.sieves = List.of(new SpeakerBeforeCue(x), new SpeakerAfterQuote(x), nextToCue, new ColonIntroduction(x),
-                new PossessorAfter(x), new PreviousInParagraph(x), new PersonAfterQuote(x), new DominantPerson(x));
+                new PossessorAfter(x), new PreviousInParagraph(x), new PreviousParagraph(x), new PersonAfterQuote(x), new DominantPerson(x));
     }
 
     /** Whether a pair of marks holds a top-level direct quote: speech, or tight after its speaker and verb. */
@@ -61,11 +61,12 @@ final class DirectQuotes {
     private int reportAfter(QuotedSpan s, Cue cue, Who who, EventMention ev) {
         int next = s.close() + 1;
         int k = s.close() + 1;
-        while (k < x.z && "。！？!?”」』 ".indexOf(x.t.charAt(k)) >= 0) k++;
+        while (k < x.z && "。！？!?；;”」』 ".indexOf(x.t.charAt(k)) >= 0) k++;
         k = afterBracket(k);
         char closing = x.t.charAt(s.close() + 1 < x.z ? s.close() + 1 : s.close());
         if (k < x.z && x.t.charAt(k) != '\n' && (sentenceEnded(s) || "。！？!?".indexOf(closing) >= 0)) {
-            if (!x.reports.startsNewAttribution(k)) {
+            // a sentence naming the speaker again (；今天某某再…) is the writer's narrative, not more of the report
+            if (!x.reports.startsNewAttribution(k) && !x.reports.namesSpeaker(k, x.text.sentenceEnd(k), who.mention())) {
                 int e = x.reports.end(k, who.mention());
                 if (e > k) {
                     x.found.add(false, k, e, cue.word(), who, ev, AFTER_QUOTE);

@@ -9,7 +9,7 @@ import org.newskg.model.Mention;
 /**
  * A document as the subject of a speech verb (文章强调，, 声明说，, 报告指出，) speaks for its author:
  * the person or organization that the nearest earlier mention of that document names as its author
- * (某某发表声明, 某某的重要文章), in this article. Rules: {@code document-subject} and
+ * (某某发表声明, 某某的重要文章, 某市政府工作报告), in this article. Rules: {@code document-subject} and
  * {@code authoring} in {@code quote-patterns.txt}.
  */
 final class DocumentAuthors {
@@ -58,7 +58,9 @@ final class DocumentAuthors {
             if (m.end() > at) break;
             if (x.inQuotes(m.begin()) || (m.type() != EntityType.PERSON && m.type() != EntityType.ORGANIZATION)) continue;
             String gap = x.t.substring(m.end(), at);
-            if (gap.length() > AUTHOR_GAP || gap.matches(".*[，。；：,;:].*") || !AUTHORING.matcher(gap).find()) continue;
+            // a body written right before its document is its author (某市政府工作报告)
+            boolean compound = gap.isEmpty() && m.type() == EntityType.ORGANIZATION;
+            if (!compound && (gap.length() > AUTHOR_GAP || gap.matches(".*[，。；：,;:].*") || !AUTHORING.matcher(gap).find())) continue;
             if (m.type() == EntityType.ORGANIZATION && x.candidates.inObjectPhrase(m, ss)) continue;
             author = m;
         }

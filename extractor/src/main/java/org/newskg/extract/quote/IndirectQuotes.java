@@ -31,8 +31,18 @@ final class IndirectQuotes {
     private static final Pattern COUNTED_INTRO = QuoteRules.pattern("counted-intro");
     private static final Pattern BARE_ATTITUDE = QuoteRules.pattern("bare-attitude");
     private static final Pattern BARE_NOT_REPORT = QuoteRules.pattern("bare-not-report");
+    private static final Pattern BARE_NOT_OPINION = QuoteRules.pattern("bare-not-opinion");
+    private static final Pattern OCCASION_BEFORE = QuoteRules.pattern("occasion-before");
+    private static final Pattern OCCASION_GAP = QuoteRules.pattern("occasion-gap");
     private static final Pattern ENUM_START = QuoteRules.pattern("enum-start");
     private static final Pattern VIEW_SUBJECT = QuoteRules.pattern("view-subject");
+    private static final Pattern DOCUMENT_ENDING = QuoteRules.pattern("document-ending");
+    /** The numerals of a point count, one to ten, as in {@code counted-intro}. */
+    private static final String POINT_NUMERALS = QuoteRules.chars("point-numerals");
+    /** 两, two, as a count. */
+    private static final char TWO = QuoteRules.character("two");
+    /** More points than this are not read as paragraphs. */
+    private static final int MAX_POINTS = 10;
     /** The listener of 告诉 and the comma after it (告诉记者，). */
     private static final Pattern ADDRESSEE = Pattern.compile("^[^，。：；\\n]{1,8}?[，：,:]");
     private static final String COORDINATE_ADVERBS = QuoteRules.chars("coordinate-adverbs");
@@ -59,12 +69,14 @@ final class IndirectQuotes {
         int k = c.end();
         String rest = x.t.substring(k, Math.min(x.z, k + REST));
         Who continued = continuing(c);
-        int start = continued != null && !rest.isEmpty() && TextChars.isHanScript(rest.charAt(0)) && !BARE_NOT_REPORT.matcher(rest).matches()
+        int start = continued != null && !rest.isEmpty() && TextChars.isHanScript(rest.charAt(0)) && !notReport(c, rest)
                 ? k : reportStart(c, rest);
         if (start < 0) return -1;
         boolean bare = start == k;
         while (start < x.z && (x.t.charAt(start) == ' ' || x.t.charAt(start) == '\n') && start == k + 1) start++;
-        if (start >= x.z || x.t.charAt(start) == '\n') return -1;
+        // 他提出了两点建议：⏎…⏎…: the counted points are the paragraphs that follow
+        boolean pointsFollow = c.has("counted") && (start >= x.z || x.t.charAt(start) == '\n');
+        if (!pointsFollow && (start >= x.z || x.t.charAt(start) == '\n')) return -1;
         QuotedSpan s = x.text.quoteOpeningAt(start);
         if (s != null && x.direct.opensQuote(s)) return -1;   // a direct quote follows: handled as direct
         if (c.has("in-view")) return inView(c, start, dryRun);
@@ -74,8 +86,10 @@ final class IndirectQuotes {
         if (bare && continued == null && !bareSpeakerFits(c, w)) return -1;
         if (w.mention() == null && w.role() == null) return -1;
         if (dryRun) return start;
+        if (pointsFollow) return countedPoints(c, w, start, pointCount(rest));
         int e = x.reports.end(start, w.mention());
         e = x.reports.concessiveEnd(c, start, e);
+        if (documentSubject(c)) e = Math.min(e, x.reports.trimEnd(start, x.text.sentenceEnd(start)));
         if (e <= start) return -1;
         EventMention ev = x.eventLinker.eventFor(w, c);
         x.found.add(false, start, e, c.word(), w, ev, REPORTED);
@@ -110,18 +124,34 @@ final class IndirectQuotes {
         int k = c.end();
         if (c.has("counted")) {
             Matcher m = COUNTED_INTRO.matcher(rest);
-            return m.find() ? k + m.end() : -1;
+            if (m.find()) return k + m.end();
         }
         if (c.has("addressee")) {
             Matcher m = ADDRESSEE.matcher(rest);
             return m.find() ? k + m.end() : -1;
         }
         if (!rest.isEmpty() && "，：,:".indexOf(rest.charAt(0)) >= 0) return k + 1;
-        if (c.has("bare") && !rest.isEmpty() && TextChars.isHanScript(rest.charAt(0)) && !BARE_NOT_REPORT.matcher(rest).matches()) {
+        if (takesBareClause(c) && !rest.isEmpty() && TextChars.isHanScript(rest.charAt(0)) && !notReport(c, rest)) {
             if (c.has("attitude") && BARE_ATTITUDE.matcher(rest).find()) return -1;   // 表示感谢: an attitude, not speech
             return k;
         }
         return -1;
+    }
+
+    /** A bare verb, or a verb right after its speech occasion (致辞时提及…, 讲话时，表示…). */
+    private boolean takesBareClause(Cue c) {
+        if (c.has("bare")) return true;
+        return c.has("occasion") && afterOccasion(c);
+    }
+
+    private boolean afterOccasion(Cue c) {
+        int from = Math.max(x.text.sentenceStart(c.begin()), c.begin() - BARE_HEAD - 4);
+        return OCCASION_BEFORE.matcher(x.t.substring(from, c.begin())).find();
+    }
+
+    /** Whether what follows a bare verb is no reported clause (说了, 认为是); an opinion may open with 这. */
+    private static boolean notReport(Cue c, String rest) {
+        return (c.has("opinion") ? BARE_NOT_OPINION : BARE_NOT_REPORT).matcher(rest).matches();
     }
 
     /**
@@ -144,11 +174,27 @@ final class IndirectQuotes {
                 && !x.t.substring(w.end(), c.begin()).matches(".*[，。；].*");
     }
 
-    /** A bare verb's speaker must be next to it, or head the sentence before a comma. */
+    /**
+     * A bare verb's speaker must be next to it, or head the sentence before a comma, or stand before
+     * the speech occasion that leads to the verb (某某致辞时，表示…; 某某出席典礼，致辞时提及…).
+     */
     private boolean bareSpeakerFits(Cue c, Who w) {
         boolean adjacent = adjacent(c, w);
         boolean heads = w.begin() >= 0 && w.begin() - x.text.sentenceStart(c.begin()) <= BARE_HEAD && x.t.charAt(c.begin() - 1) == '，';
-        return adjacent || heads;
+        boolean occasion = w.begin() >= 0 && c.begin() >= w.end() && OCCASION_GAP.matcher(x.t.substring(w.end(), c.begin())).matches();
+        return adjacent || heads || occasion || nextAct(c, w);
+    }
+
+    /**
+     * 某某表示，…。又形容…，建议…: in a sentence that goes on with the previous speaker's next act
+     * (no subject of its own), a verb right after a comma takes its clause, for that speaker.
+     */
+    private boolean nextAct(Cue c, Who w) {
+        int ss = x.text.sentenceStart(c.begin());
+        if (w.begin() >= 0 || x.t.charAt(c.begin() - 1) != '，') return false;
+        if (!ReportBoundaries.SUBJECT_ACT.matcher(x.t.substring(ss, Math.min(x.z, ss + 4))).find()) return false;
+        Quotation q = x.coreference.lastQuoteBefore(ss);
+        return q != null && q.speaker() != null && q.speaker().equals(w.mention()) && x.t.substring(q.end(), ss).matches("[。！？!?”」』\\s]*");
     }
 
     /** 在某某看来，…: the last person or organization between 在 and 看来 speaks. */
@@ -163,6 +209,45 @@ final class IndirectQuotes {
         int e = x.reports.end(start);
         x.found.add(false, start, e, c.word(), w, null, IN_VIEW);
         return e;
+    }
+
+    /** Whether the subject of cue {@code c} is a document (某市政府工作报告指出，): its report is that one sentence. */
+    private boolean documentSubject(Cue c) {
+        int cs = x.text.clauseStart(x.text.sentenceStart(c.begin()), c.begin());
+        return DOCUMENT_ENDING.matcher(x.t.substring(cs, c.begin()).strip()).matches();
+    }
+
+    /** The number of points a counted introduction announces (两点建议：), 0 when it does not say. */
+    private static int pointCount(String rest) {
+        Matcher m = COUNTED_INTRO.matcher(rest);
+        if (!m.find()) return 0;
+        String n = m.group(1).replace(TWO, POINT_NUMERALS.charAt(1));
+        if (n.matches("[0-9]+")) return Math.min(MAX_POINTS, Integer.parseInt(n));
+        int v = POINT_NUMERALS.indexOf(n.charAt(n.length() - 1)) + 1;
+        if (n.length() > 1) v = n.charAt(0) == POINT_NUMERALS.charAt(9) ? 10 + v : 0;
+        return Math.min(MAX_POINTS, Math.max(0, v));
+    }
+
+    /**
+     * The {@code count} paragraphs after a counted introduction at a paragraph's end (提出了两点建议：)
+     * are reports of its speaker, one each, unless one starts an attribution of its own or is a quote;
+     * returns the end of the last.
+     */
+    private int countedPoints(Cue c, Who w, int from, int count) {
+        int last = from;
+        int np = from;
+        for (int n = 0; n < count; n++) {
+            while (np < x.z && Character.isWhitespace(x.t.charAt(np))) np++;
+            if (np >= x.z || x.reports.startsNewAttribution(np)) break;
+            QuotedSpan q = x.text.quoteOpeningAt(np);
+            if (q != null && q.speechLike()) break;
+            int ee = x.reports.end(np, w.mention());
+            if (ee <= np) break;
+            x.found.add(false, np, ee, c.word(), w, null, ENUMERATED);
+            last = ee;
+            np = x.text.paragraphEnd(np);
+        }
+        return last;
     }
 
     /** Following paragraphs that open an enumeration (第二，…, 二是…) are reports of the same speaker; returns the end of the last. */

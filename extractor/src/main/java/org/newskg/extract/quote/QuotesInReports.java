@@ -42,8 +42,14 @@ final class QuotesInReports {
         x.found.sort();
     }
 
+    /** Whether the quoted words stand at a sentence's start. */
+    private boolean opensSentence(QuotedSpan s) {
+        return s.open() <= x.a || "。！？!?\n".indexOf(x.t.charAt(s.open() - 1)) >= 0;
+    }
+
     private boolean ownWords(QuotedSpan s) {
         if (s.term()) return false;
+        if (opensSentence(s) && x.reports.citedSaying(s)) return false;
         String words = x.t.substring(s.begin(), s.end());
         if (words.replaceAll("[\\p{P}\\s]", "").length() < MIN_LETTERS) return false;
         boolean sentence = words.matches("(?s).*[，。！？；…,!?;].*");

@@ -19,11 +19,15 @@ import org.newskg.model.Mention;
 final class ReportBoundaries {
     private static final Pattern NARRATIVE_TURN = QuoteRules.pattern("narrative-turn");
     private static final Pattern MAIN_CLAUSE = QuoteRules.pattern("main-clause");
+    /** A sentence opening with 又/亦 and a verb that is no speech verb: the subject's next act (又形容…), told by the writer. */
+    static final Pattern SUBJECT_ACT = QuoteRules.pattern("subject-act-opening");
     private static final Pattern CONCESSION = QuoteRules.pattern("concession");
     private static final String TITLE_COMPOUND_NEXT = QuoteRules.chars("title-compound-next");
     private static final String SEMICOLONS = QuoteRules.chars("semicolons");
     private static final String COORDINATE_ADVERBS = QuoteRules.chars("coordinate-adverbs");
     private static final List<String> RESTATING_VERBS = QuoteRules.words("restating-verbs");
+    /** Letters of a cited saying at most (独行快，众行远). */
+    private static final int SAYING_MAX = 12;
     /** Characters of a headline's subject before its verb (乌方称…). */
     private static final int HEADLINE_SUBJECT = 8;
     /** A clause this short before a comma is a connective (另外，), not a statement of its own. */
@@ -47,12 +51,9 @@ final class ReportBoundaries {
     /** End of a report of {@code speaker} starting at {@code start}. */
     int end(int start, Mention speaker) {
         int e = x.text.sentenceEnd(start);
-        int semi = newAttributionAfterSemicolon(start, e);
-        if (semi >= 0) return trimEnd(start, semi);
-        int coordinated = coordinatedCue(start, e);
-        if (coordinated >= 0) return trimEnd(start, coordinated);
-        int cut = quoteIntroCut(start, e);
-        if (cut >= 0) return trimEnd(start, cut);
+        // the first place where the first sentence stops being this report
+        int stop = firstOf(firstOf(newAttributionAfterSemicolon(start, e, speaker), coordinatedCue(start, e)), quoteIntroCut(start, e));
+        if (stop >= 0) return trimEnd(start, stop);
         int pe = x.text.paragraphEnd(start);
         while (e < pe) {
             int k = e;
@@ -60,19 +61,19 @@ final class ReportBoundaries {
             if (k >= pe) { e = pe; break; }
             if (startsNewAttribution(k)) break;
             QuotedSpan s = x.text.quoteOpeningAt(k);
-            if (s != null && s.speechLike()) break;
+            if (s != null && s.speechLike() && !citedSaying(s)) break;
             if (NARRATIVE_TURN.matcher(x.t.substring(k, Math.min(x.z, k + TURN_WINDOW))).find()) break;
+            if (SUBJECT_ACT.matcher(x.t.substring(k, Math.min(x.z, k + TURN_WINDOW))).find()) break;
             int se = x.text.sentenceEnd(k);
             if (namesSpeaker(k, se, speaker) || anotherSpeaks(k, se, speaker)) break;
-            semi = newAttributionAfterSemicolon(k, se);
-            if (semi < 0) semi = coordinatedCue(k, se);
-            if (semi >= 0) {
-                e = semi;
+            int semi = firstOf(newAttributionAfterSemicolon(k, se, speaker), coordinatedCue(k, se));
+            int cut = quoteIntroCut(k, se);
+            if (cut >= 0 && (semi < 0 || cut <= semi)) {
+                if (cut > k) e = cut;
                 break;
             }
-            cut = quoteIntroCut(k, se);
-            if (cut >= 0) {
-                if (cut > k) e = cut;
+            if (semi >= 0) {
+                e = semi;
                 break;
             }
             e = se;
@@ -80,16 +81,36 @@ final class ReportBoundaries {
         return trimEnd(start, e);
     }
 
+    /** The smaller of two offsets where -1 stands for none. */
+    private static int firstOf(int p, int q) {
+        return p < 0 ? q : q < 0 ? p : Math.min(p, q);
+    }
+
     /**
      * The first semicolon in the sentence [b, e), outside quotation marks, after which a clause
      * starts its own attribution (…；某某则说，…): the report stops there. -1 when there is none.
      */
     private int newAttributionAfterSemicolon(int b, int e) {
+        return newAttributionAfterSemicolon(b, e, null);
+    }
+
+    /**
+     * As {@link #newAttributionAfterSemicolon(int, int)}, and also a semicolon after which the
+     * clause names {@code speaker} again (…；今天某某再以…): that is the writer speaking of them.
+     */
+    private int newAttributionAfterSemicolon(int b, int e, Mention speaker) {
         for (int k = b; k < e; k++) {
             if (SEMICOLONS.indexOf(x.t.charAt(k)) < 0 || x.inQuotes(k)) continue;
             if (k + 1 < e && startsNewAttribution(k + 1)) return k;
+            if (k + 1 < e && namesSpeaker(k + 1, clauseEnd(k + 1, e), speaker)) return k;
         }
         return -1;
+    }
+
+    /** The next semicolon outside quotes in [b, e), or {@code e}. */
+    private int clauseEnd(int b, int e) {
+        for (int k = b; k < e; k++) if (SEMICOLONS.indexOf(x.t.charAt(k)) >= 0 && !x.inQuotes(k)) return k;
+        return e;
     }
 
     /**
@@ -166,7 +187,7 @@ final class ReportBoundaries {
 
     /**
      * Where a report must stop in the sentence [b, e) because a clause of it introduces a direct
-     * quote with a verb and a colon: after the comma before that clause, or {@code b} when the
+     * quote with a verb and a colon, or a verb right before quoted words of speech length: after the comma before that clause, or {@code b} when the
      * sentence opens with it; -1 when there is none.
      */
     private int quoteIntroCut(int b, int e) {
@@ -176,9 +197,16 @@ final class ReportBoundaries {
             if (s.depth() != 0 || !s.speechLike()) continue;
             int p = s.open();
             while (p > b && x.t.charAt(p - 1) == ' ') p--;
-            if (p <= b || "：:".indexOf(x.t.charAt(p - 1)) < 0) continue;
-            Cue c = x.cues.endingAt(p - 1);
-            if (c == null) c = x.cues.near(p - 1, NEAR_CUE_REACH);
+            if (p <= b) continue;
+            Cue c;
+            if ("：:".indexOf(x.t.charAt(p - 1)) >= 0) {
+                c = x.cues.endingAt(p - 1);
+                if (c == null) c = x.cues.near(p - 1, NEAR_CUE_REACH);
+            } else {
+                // …，并称“…”: a verb right before quoted words of speech length introduces them too
+                c = x.cues.endingAt(p);
+                if (c != null && (!wordsFollow(c) || !x.cues.valid(c, true))) c = null;
+            }
             if (c == null || c.begin() < b) continue;
             return x.text.clauseStart(b, c.begin());
         }
@@ -200,7 +228,7 @@ final class ReportBoundaries {
     }
 
     /** Whether the sentence [b, e) names {@code speaker} outside quotation marks, by name or by a title standing for them. */
-    private boolean namesSpeaker(int b, int e, Mention speaker) {
+    boolean namesSpeaker(int b, int e, Mention speaker) {
         if (speaker == null || speaker.type() != EntityType.PERSON) return false;
         SpeakerCoreference coref = x.coreference;
         String key = coref.personKey(speaker);
@@ -219,6 +247,18 @@ final class ReportBoundaries {
             end = tt[0];
         }
         return false;
+    }
+
+    /**
+     * Whether the quoted words opening a sentence at {@code s} are a saying the speaker cites
+     * (“…，…”，接着说下去…): short, followed by a comma, and the sentence after them attributes
+     * nothing. Such words do not end the report they stand in, and are not its speaker's own words.
+     */
+    boolean citedSaying(QuotedSpan s) {
+        int after = s.close() + 1;
+        if (after + 1 >= x.z || "，,".indexOf(x.t.charAt(after)) < 0) return false;
+        long letters = x.t.substring(s.begin(), s.end()).codePoints().filter(Character::isLetter).count();
+        return letters <= SAYING_MAX && !startsNewAttribution(after + 1);
     }
 
     /** Whether quoted words of speech length follow cue {@code c} (某某则相信“…”), not a short term (某方提出“…”). */

@@ -22,6 +22,7 @@ final class SpeakerBeforeCue extends Sieve {
         int clause = x.text.sentenceStart(c.begin());
         Who w = x.speakers.before(c, clause);
         if (w != null) return found(c, w);
+        if (x.speakers.documentSubject(c, clause)) return Attribution.unnamed(c);   // a document whose author the text does not give
         if (site.colon() || site.comma()) {
             int[] subj = x.subjects.of(c, clause);
             if (subj != null && x.subjects.unnamed(subj)

@@ -1,5 +1,6 @@
 package org.newskg.extract.quote;
 
+import java.util.List;
 import java.util.regex.Pattern;
 
 import org.newskg.model.EntityType;
@@ -16,10 +17,15 @@ final class Speakers {
     private static final Pattern ADVERBIAL_CHARS = QuoteRules.pattern("adverbial-chars");
     private static final Pattern SUBJECTLESS_OPENING = QuoteRules.pattern("subjectless-opening");
     private static final Pattern OFFICIAL_ENDING = QuoteRules.pattern("official-ending");
+    private static final Pattern DOCUMENT_SUBJECT = QuoteRules.pattern("document-subject");
     private static final Pattern OFFICIAL_ORG_ENDING = QuoteRules.pattern("official-org-ending");
     private static final String ADVERB_SECONDS = QuoteRules.chars("adverb-seconds");
     private static final String ADVERBIAL_END = QuoteRules.chars("adverbial-end");
     private static final String OFFICIAL_LEADING = QuoteRules.chars("official-leading");
+    private static final List<String> SPOKESPERSON_ROLES = QuoteRules.words("spokesperson-roles");
+    private static final String DETERMINERS = QuoteRules.chars("determiners");
+    /** A body named only by its place before a spokesperson has at most this many characters. */
+    private static final int SPOKESPERSON_BODY_MAX = 8;
     /** A role word ends at most this far before the verb (某局负责人当天介绍). */
     private static final int ROLE_REACH = 4;
     /** Length of an organization name read before a role word. */
@@ -37,6 +43,8 @@ final class Speakers {
     Who before(Cue c, int regionStart) {
         int cb = c.begin();
         int rs = Math.max(regionStart, x.text.sentenceStart(cb));
+        // 当时内容提到，: a document speaks, for its author only, not for a name earlier in the sentence
+        if (documentSubject(c, rs)) return x.documents.authorOf(rs, cb);
         SpeakerCandidates cand = x.candidates;
         int bestEnd = -1;
         Who best = null;
@@ -76,6 +84,12 @@ final class Speakers {
         return best != null ? best : withoutCandidate(rs, cb);
     }
 
+    /** Whether the clause right before cue {@code c} (in the region from {@code rs}) is a document (文章, 报告, 内容). */
+    boolean documentSubject(Cue c, int rs) {
+        int cs = x.text.clauseStart(Math.max(rs, x.text.sentenceStart(c.begin())), c.begin());
+        return DOCUMENT_SUBJECT.matcher(x.t.substring(cs, c.begin()).strip()).matches();
+    }
+
     /** An unnamed official, a document's author, or the previous speaker when the clause has no subject. */
     private Who withoutCandidate(int rs, int cb) {
         Who unnamed = unnamedOfficial(rs, cb);
@@ -108,6 +122,17 @@ final class Speakers {
         return SUBJECTLESS_OPENING.matcher(clause).matches() && !OFFICIAL_ENDING.matcher(clause).matches();
     }
 
+    /**
+     * 某某国际发言人回复，: a spokesperson speaks for a body, so a short name opening the clause right
+     * before the role is that body's even without an organization ending; not a determiner
+     * (该公司, 一名) nor a word with function characters.
+     */
+    private static boolean bodyBeforeSpokesperson(String org, String role, boolean opensClause) {
+        if (!opensClause || !SPOKESPERSON_ROLES.contains(role) || org.length() > SPOKESPERSON_BODY_MAX) return false;
+        if (ADVERBIAL_CHARS.matcher(org).matches()) return false;
+        return org.matches("[\\p{IsHan}A-Za-z]+");
+    }
+
     /** ORG负责人 before the cue with no organization mention: an organization mention is made over ORG. */
     private Who unnamedOfficial(int rs, int cb) {
         int k = x.text.clauseStartAfterColon(rs, cb);
@@ -119,7 +144,9 @@ final class Speakers {
             int lead = 0;
             while (lead < org.length() && OFFICIAL_LEADING.indexOf(org.charAt(lead)) >= 0) lead++;
             org = org.substring(lead);
-            if (org.length() < ORG_MIN || org.length() > ORG_MAX || !OFFICIAL_ORG_ENDING.matcher(org).matches()) continue;
+            if (org.isEmpty() || DETERMINERS.indexOf(org.charAt(0)) >= 0) continue;   // 该公司负责人: a body named elsewhere, not by these words
+            boolean named = OFFICIAL_ORG_ENDING.matcher(org).matches() || bodyBeforeSpokesperson(org, r, lead == 0);
+            if (org.length() < ORG_MIN || org.length() > ORG_MAX || !named) continue;
             if (!org.matches("[\\p{IsHan}A-Za-z0-9·（）()]+")) continue;
             int b = k + lead;
             Mention m = new Mention(EntityType.ORGANIZATION, b, b + org.length(), org);

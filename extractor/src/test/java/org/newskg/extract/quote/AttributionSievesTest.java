@@ -30,7 +30,7 @@ class AttributionSievesTest {
     @Test
     void the_sieves_are_tried_in_the_documented_order() {
         assertEquals(List.of("speaker-before-cue", "speaker-after-quote", "speaker-next-to-cue", "colon-introduction",
-                "possessor-after-quote", "previous-in-paragraph", "person-after-quote", "dominant-person"),
+                "possessor-after-quote", "previous-in-paragraph", "previous-paragraph", "person-after-quote", "dominant-person"),
                 QuotationChain.sieveNames());
     }
 
