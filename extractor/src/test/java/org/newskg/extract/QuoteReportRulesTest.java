@@ -163,4 +163,20 @@ class QuoteReportRulesTest {
         find("东海日报查询去年的资料，当时内容提到，“我们将继续扩大开放，欢迎各方投资。”", "O:东海日报");
         assertNull(quoted("我们将继续扩大开放，欢迎各方投资。").speaker());
     }
+
+    @Test
+    void a_body_proposes_with_a_comma_but_not_through_a_plan_or_a_meeting_written_after_it() {
+        find("南江省交通厅近日印发《道路养护行动计划》，提出，到2027年完成全部危桥改造。", "O:南江省交通厅");
+        assertEquals("南江省交通厅", speaker(quoted("到2027年完成全部危桥改造。")));
+        find("东南电视台消息：沿海发展规划纲要提出，要加快港口群建设。", "O:东南电视台");
+        assertTrue(qs.isEmpty(), qs.toString());
+        find("工人党的第三次全会提出，要加快港口群建设。", "O:工人党");
+        assertTrue(qs.isEmpty(), qs.toString());
+    }
+
+    @Test
+    void a_persons_statement_goes_on_after_its_first_sentence_even_when_given_in_a_letter() {
+        find("周立新在贺信中指出，学院培养了大批人才。希望全体师生再接再厉。", "P:周立新");
+        assertEquals("周立新", speaker(quoted("学院培养了大批人才。希望全体师生再接再厉。")));
+    }
 }

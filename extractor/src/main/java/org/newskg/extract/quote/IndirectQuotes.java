@@ -5,6 +5,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.newskg.extract.QuotedSpan;
+import org.newskg.model.EntityType;
 import org.newskg.model.EventMention;
 import org.newskg.model.Mention;
 import org.newskg.model.Quotation;
@@ -37,6 +38,7 @@ final class IndirectQuotes {
     private static final Pattern ENUM_START = QuoteRules.pattern("enum-start");
     private static final Pattern VIEW_SUBJECT = QuoteRules.pattern("view-subject");
     private static final Pattern DOCUMENT_ENDING = QuoteRules.pattern("document-ending");
+    private static final Pattern NOT_PROPOSER = QuoteRules.pattern("not-proposer");
     /** The numerals of a point count, one to ten, as in {@code counted-intro}. */
     private static final String POINT_NUMERALS = QuoteRules.chars("point-numerals");
     /** 两, two, as a count. */
@@ -84,12 +86,15 @@ final class IndirectQuotes {
         Who w = continued != null ? continued : x.speakers.before(c, x.text.sentenceStart(c.begin()));
         if (w == null) return -1;
         if (bare && continued == null && !bareSpeakerFits(c, w)) return -1;
+        if (c.has("proposes") && continued == null && !proposerFits(c, w)) return -1;
         if (w.mention() == null && w.role() == null) return -1;
         if (dryRun) return start;
         if (pointsFollow) return countedPoints(c, w, start, pointCount(rest));
         int e = x.reports.end(start, w.mention());
         e = x.reports.concessiveEnd(c, start, e);
-        if (documentSubject(c)) e = Math.min(e, x.reports.trimEnd(start, x.text.sentenceEnd(start)));
+        if (documentSubject(c) && (w.mention() == null || w.mention().type() != EntityType.PERSON)) {
+            e = Math.min(e, x.reports.trimEnd(start, x.text.sentenceEnd(start)));
+        }
         if (e <= start) return -1;
         EventMention ev = x.eventLinker.eventFor(w, c);
         x.found.add(false, start, e, c.word(), w, ev, REPORTED);
@@ -211,7 +216,17 @@ final class IndirectQuotes {
         return e;
     }
 
-    /** Whether the subject of cue {@code c} is a document (某市政府工作报告指出，): its report is that one sentence. */
+    /**
+     * 提出，: what proposes may be a plan, a meeting or a document between the speaker and the verb
+     * (某某消息：某规划纲要提出，, 党的某次全会提出，); the mention before them is then no proposer.
+     */
+    private boolean proposerFits(Cue c, Who w) {
+        if (w.begin() < 0 || w.end() > c.begin()) return true;
+        String gap = x.t.substring(w.end(), c.begin());
+        return gap.indexOf('：') < 0 && gap.indexOf(':') < 0 && !NOT_PROPOSER.matcher(gap.strip()).matches();
+    }
+
+    /** Whether the subject of cue {@code c} is a document (某市政府工作报告指出，): a body's document report is that one sentence. */
     private boolean documentSubject(Cue c) {
         int cs = x.text.clauseStart(x.text.sentenceStart(c.begin()), c.begin());
         return DOCUMENT_ENDING.matcher(x.t.substring(cs, c.begin()).strip()).matches();
