@@ -179,4 +179,12 @@ class QuoteReportRulesTest {
         find("周立新在贺信中指出，学院培养了大批人才。希望全体师生再接再厉。", "P:周立新");
         assertEquals("周立新", speaker(quoted("学院培养了大批人才。希望全体师生再接再厉。")));
     }
+
+    @Test
+    void zhi_without_punctuation_reports_only_with_its_speaker_next_to_it() {
+        find("被问及郑文博曾指若球队夺冠会获得重奖，队长何力则说不清楚。", "P:郑文博", "P:何力");
+        assertEquals("郑文博", speaker(quoted("若球队夺冠会获得重奖")));
+        find("郑文博指导年轻球员训练。", "P:郑文博");
+        assertTrue(qs.isEmpty(), qs.toString());
+    }
 }

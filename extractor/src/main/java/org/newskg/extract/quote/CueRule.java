@@ -11,6 +11,7 @@ import java.util.Set;
  * @param notAfter  characters that, right before the verb, make it no cue
  * @param notBefore characters that, right after the verb, make it no cue
  * @param mustBefore when not empty, the verb is a cue only if one of these characters follows it
+ *                   (or, for a bare verb, a Han character)
  * @param reportNot two characters after the verb that make an indirect report an attitude
  */
 record CueRule(String word, Set<String> uses, String notAfter, String notBefore, String mustBefore,
@@ -27,7 +28,9 @@ record CueRule(String word, Set<String> uses, String notAfter, String notBefore,
     boolean accepts(char prev, char next, String next2, boolean direct) {
         if (!direct && !has("report")) return false;
         if (notAfter.indexOf(prev) >= 0 || notBefore.indexOf(next) >= 0) return false;
-        if (!mustBefore.isEmpty() && mustBefore.indexOf(next) < 0) return false;
+        // a "bare" verb may also take a clause of Han words (某某曾指若…); its speaker must then stand next to it
+        boolean bareClause = has("bare") && Character.isIdeographic(next);
+        if (!mustBefore.isEmpty() && mustBefore.indexOf(next) < 0 && !bareClause) return false;
         return direct || !reportNot.contains(next2);
     }
 }

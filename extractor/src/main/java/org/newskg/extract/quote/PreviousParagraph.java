@@ -11,12 +11,11 @@ import org.newskg.model.Quotation;
  * quotation; a paragraph of narrative between them, or another person, stops it.
  */
 final class PreviousParagraph extends Sieve {
-    static final double CONFIDENCE = Confidence.PRONOUN_OR_PREVIOUS;
     /** Punctuation and spaces that may stand around the quote in its paragraph. */
     private static final String AROUND = " \u3000。，！？；…";
 
     PreviousParagraph(QuoteContext x) {
-        super("previous-paragraph", CONFIDENCE, x);
+        super("previous-paragraph", Confidence.PRONOUN_OR_PREVIOUS, x);
     }
 
     @Override
@@ -34,7 +33,7 @@ final class PreviousParagraph extends Sieve {
         for (Mention m : x.persons) {
             if (m.begin() >= last.end() && m.end() <= prevEnd && !x.inQuotes(m.begin())) return null;
         }
-        return found(null, Who.carried(last.speaker(), last.speakerRole(), CONFIDENCE));
+        return found(null, Who.carried(last.speaker(), last.speakerRole(), confidence()));
     }
 
     /** Whether [b, e) holds only spaces and punctuation. */
