@@ -187,4 +187,10 @@ class QuoteReportRulesTest {
         find("郑文博指导年轻球员训练。", "P:郑文博");
         assertTrue(qs.isEmpty(), qs.toString());
     }
+
+    @Test
+    void the_outlet_of_a_dateline_does_not_head_the_sentence_after_its_colon() {
+        find("东南电视台消息：滨海市委日前召开常委会议，建议明年春季召开党代会。", "O:东南电视台");
+        assertTrue(qs.stream().noneMatch(q -> "东南电视台".equals(speaker(q))), qs.toString());
+    }
 }

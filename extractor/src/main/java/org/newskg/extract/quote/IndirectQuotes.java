@@ -185,7 +185,9 @@ final class IndirectQuotes {
      */
     private boolean bareSpeakerFits(Cue c, Who w) {
         boolean adjacent = adjacent(c, w);
-        boolean heads = w.begin() >= 0 && w.begin() - x.text.sentenceStart(c.begin()) <= BARE_HEAD && x.t.charAt(c.begin() - 1) == '，';
+        // a name heading a dateline (某台消息：…) heads no sentence of the report
+        boolean heads = w.begin() >= 0 && w.begin() - x.text.sentenceStart(c.begin()) <= BARE_HEAD && x.t.charAt(c.begin() - 1) == '，'
+                && c.begin() > w.end() && x.t.substring(w.end(), c.begin()).matches("[^：:]*");
         boolean occasion = w.begin() >= 0 && c.begin() >= w.end() && OCCASION_GAP.matcher(x.t.substring(w.end(), c.begin())).matches();
         return adjacent || heads || occasion || nextAct(c, w);
     }
