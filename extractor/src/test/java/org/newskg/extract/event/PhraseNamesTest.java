@@ -17,6 +17,11 @@ class PhraseNamesTest {
         return new ArticleEvents().find(text, a, Texts.mentions(text, specs), Segmentation.NONE);
     }
 
+    private static List<EventMention> filedFrom(String place, String text, String date, String... specs) {
+        Article a = new Article(0, 0, text.length(), null, List.of(), null, date, null, place);
+        return new ArticleEvents().find(text, a, Texts.mentions(text, specs), Segmentation.NONE);
+    }
+
     private static EventMention only(String text, String date, String... specs) {
         List<EventMention> evs = find(text, date, specs);
         assertEquals(1, evs.size(), evs.toString());
@@ -91,9 +96,16 @@ class PhraseNamesTest {
     @Test
     void the_main_event_without_a_stated_place_takes_the_dateline_place() {
         String text = "新华社渝州5月6日电\n山城数字论坛6日举行，多位专家发言。";
-        assertEquals("渝州", only(text, "2024-05-06", "L:渝州").place());
+        assertEquals("渝州", filedFrom("渝州", text, "2024-05-06", "L:渝州").get(0).place());
         String earlier = "新华社渝州5月6日电\n山城数字论坛曾于3月1日举行。";
-        assertNull(only(earlier, "2024-05-06", "L:渝州").place(), find(earlier, "2024-05-06", "L:渝州").toString());
+        List<EventMention> before = filedFrom("渝州", earlier, "2024-05-06", "L:渝州");
+        assertNull(before.get(0).place(), before.toString());
+    }
+
+    @Test
+    void a_line_shaped_like_a_dateline_that_the_splitter_did_not_take_gives_no_place() {
+        String text = "某市电网渝州5月6日电力供应平稳\n山城数字论坛6日举行，多位专家发言。";
+        assertNull(find(text, "2024-05-06", "L:渝州").get(0).place(), "the article has no dateline place");
     }
 
     @Test
