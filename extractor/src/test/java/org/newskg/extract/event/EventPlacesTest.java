@@ -72,4 +72,24 @@ class EventPlacesTest {
         assertEquals("河畔宾馆兰苑", launch.place());
         assertTrue(evs.stream().noneMatch(e -> e.label().equals("绿城主题会议")), evs.toString());
     }
+
+    @Test
+    void a_round_table_on_the_main_event_s_days_is_held_where_the_main_event_is() {
+        String text = "某报记者 东湖报道\n9月9日，第五届山城交易所年会圆满闭幕。在9月8日的“小微企业圆桌对话”中，代表们深入交流。";
+        List<Mention> ms = Texts.mentions(text, "L:东湖");
+        Article a = new Article(0, 0, text.length(), null, List.of(), null, null);
+        List<EventMention> evs = new ArticleEvents().find(text, a, ms, Segmentation.NONE);
+        assertEquals("东湖", labelled(evs, "年会").place(), evs.toString());
+        assertEquals("东湖", labelled(evs, "圆桌对话").place(), evs.toString());
+        String weekLater = text.replace("9月8日的", "9月1日的");
+        List<EventMention> later = new ArticleEvents().find(weekLater, a, Texts.mentions(weekLater, "L:东湖"), Segmentation.NONE);
+        assertNull(labelled(later, "圆桌对话").place(), "a week before the main event is not on its days");
+    }
+
+    @Test
+    void talks_reported_on_the_day_of_a_press_conference_are_no_side_event() {
+        String text = "外交部例行记者会\n2023年11月6日，山城数字论坛在东湖开幕。11月6日，双方举行军控磋商。";
+        List<EventMention> evs = find(text, "2023-11-06", Texts.mentions(text, "L:东湖"));
+        assertNull(labelled(evs, "磋商").place(), evs.toString());
+    }
 }

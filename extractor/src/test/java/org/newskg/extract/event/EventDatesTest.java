@@ -1,0 +1,56 @@
+package org.newskg.extract.event;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newskg.model.Article;
+import org.newskg.model.EventMention;
+import org.newskg.model.Segmentation;
+
+/** Dates that the text gives only through the article: an event under way as it reports. */
+class EventDatesTest {
+
+    private static List<EventMention> find(String text, String date, String... specs) {
+        Article a = new Article(0, 0, text.length(), null, List.of(), null, date);
+        return new ArticleEvents().find(text, a, Texts.mentions(text, specs), Segmentation.NONE);
+    }
+
+    private static EventMention labelled(List<EventMention> evs, String label) {
+        for (EventMention e : evs) if (e.label().contains(label)) return e;
+        throw new AssertionError(label + " not in " + evs);
+    }
+
+    @Test
+    void an_event_someone_attends_as_the_article_reports_is_dated_in_its_month() {
+        String text = "问：周华部长出席东湖安全论坛期间已经会见了多国代表。";
+        EventMention e = labelled(find(text, "2024-03-15", "L:东湖"), "东湖安全论坛");
+        assertEquals("2024-03", e.startDate().toString());
+        assertEquals("2024年东湖安全论坛", e.label());
+    }
+
+    @Test
+    void an_event_merely_attended_once_is_not_dated_by_the_article() {
+        String text = "周华部长曾出席东湖安全论坛并发言。";
+        assertNull(labelled(find(text, "2024-03-15", "L:东湖"), "东湖安全论坛").startDate());
+    }
+
+    @Test
+    void without_an_article_date_the_day_of_the_occasion_reported_is_now() {
+        String text = "2024年3月15日外交部发言人主持例行记者会\n问：周华部长出席东湖安全论坛期间是否已经会见了多国代表？";
+        List<EventMention> evs = find(text, null, "L:东湖", "O:外交部");
+        assertEquals("2024-03", labelled(evs, "东湖安全论坛").startDate().toString(), evs.toString());
+    }
+
+    @Test
+    void without_an_article_date_days_take_the_year_of_an_event_named_with_it() {
+        String text = "4月11日，东湖市七届人大二次会议开幕。4月8日上午，2022年东湖春季茶叶博览会开幕。";
+        List<EventMention> evs = find(text, null, "L:东湖");
+        assertEquals("2022-04-08", labelled(evs, "茶叶博览会").startDate().toString());
+        assertEquals("2022-04-11", labelled(evs, "人大二次会议").startDate().toString(), evs.toString());
+        String farOff = text.replace("4月8日上午", "12月8日上午");
+        assertEquals("--04-11", labelled(find(farOff, null, "L:东湖"), "人大二次会议").startDate().toString(),
+                "a day more than a quarter away keeps no year");
+    }
+}
