@@ -184,10 +184,12 @@ final class DateFiller {
         return false;
     }
 
+    /** The day 当天 refers to: the last day written before {@code pos} (a year or month alone is no day). */
     private NewsDate lastDateBefore(int pos, DateResolver dr) {
         NewsDate last = null;
         for (DateResolver.DateSpan d : dr.find(t, in.begin(), pos)) {
-            if (d.startDate() != null && d.kind() != DateResolver.Kind.ANAPHORIC) last = d.startDate();
+            NewsDate s = d.startDate();
+            if (s != null && d.kind() != DateResolver.Kind.ANAPHORIC && s.precision() == NewsDate.Precision.DAY) last = s;
         }
         return last;
     }

@@ -2,6 +2,7 @@ package org.newskg.extract.event;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -52,5 +53,23 @@ class EventDatesTest {
         String farOff = text.replace("4月8日上午", "12月8日上午");
         assertEquals("--04-11", labelled(find(farOff, null, "L:东湖"), "人大二次会议").startDate().toString(),
                 "a day more than a quarter away keeps no year");
+    }
+
+    @Test
+    void that_day_is_the_last_day_written_before_not_a_year() {
+        String text = "两国2013年建交。5月8日，双方签署协议。当天中午，周华为高岩举行欢迎宴会。";
+        EventMention e = labelled(find(text, "2024-05-09", "P:周华", "P:高岩"), "宴会");
+        assertEquals("2024-05-08", e.startDate().toString(), e.toString());
+        String yearOnly = "两国2013年建交。当天中午，周华为高岩举行欢迎宴会。";
+        assertNull(labelled(find(yearOnly, "2024-05-09", "P:周华", "P:高岩"), "宴会").startDate(), "a year is no day");
+    }
+
+    @Test
+    void last_year_in_an_undated_article_is_read_from_the_year_of_the_event_it_opens_with() {
+        String text = "2021山城企业家峰会今日在东湖举行。去年山城企业家峰会的开幕仪式上，有人致辞。";
+        List<EventMention> evs = find(text, null, "L:东湖");
+        assertTrue(evs.stream().anyMatch(e -> e.label().equals("2020年山城企业家峰会")), evs.toString());
+        List<EventMention> opensUndated = find("山城企业家峰会今日举行。去年山城企业家峰会的开幕仪式上，有人致辞。", null);
+        assertEquals(1, opensUndated.size(), "no year to read 去年 in: " + opensUndated);
     }
 }
