@@ -16,7 +16,7 @@ import org.newskg.model.Mention;
  * the place that opens them (某市七届人大二次会议); talks between two persons the clause names
  * (甲同乙举行会谈 → 甲同乙会谈); visits of a person to a place (甲对某国进行国事访问 → 甲国事访问某国);
  * press conferences a body holds (某部发言人某某主持例行记者会 → 某部例行记者会); banquets named by their
- * guests and the show after them. A phrase whose persons,
+ * guests and the show after them; events written by a short form ({@link ShortNames}). A phrase whose persons,
  * place or body the mentions do not confirm is left to the noun scanner. Adds: {@link NameMention}s
  * (with the bare kind, 例行记者会 or 国事访问, as an alias mention), none overlapping.
  */
@@ -69,6 +69,11 @@ final class PhraseNames {
         Matcher c = PRESS.matcher(t).region(in.begin(), in.end());
         while (c.find()) pressConference(c);
         banquets();
+        for (NameMention[] r : new ShortNames(in).find()) {
+            int size = out.size();
+            add(r[0]);
+            if (out.size() > size) out.add(r[1]);
+        }
         return out;
     }
 
