@@ -28,20 +28,15 @@ class EventPlacesTest {
         return new Mention(EntityType.PLACE, k, k + word.length(), word);
     }
 
-    private static EventMention labelled(List<EventMention> evs, String label) {
-        for (EventMention e : evs) if (e.label().contains(label)) return e;
-        throw new AssertionError(label + " not in " + evs);
-    }
-
     @Test
     void a_session_of_a_city_congress_is_held_in_that_city_by_its_bare_name() {
         String text = "4月11日，东湖市七届人大二次会议开幕。东湖市市长作报告，东湖经济平稳。";
         // the segmenter glued 东湖市 to the session's number: the city is a mention only elsewhere
         List<Mention> ms = new ArrayList<>(List.of(place(text, "东湖市", 1), place(text, "东湖", 2)));
         ms.sort((x, y) -> Integer.compare(x.begin(), y.begin()));
-        assertEquals("东湖", labelled(find(text, null, ms), "人大二次会议").place());
+        assertEquals("东湖", Texts.labelled(find(text, null, ms), "人大二次会议").place());
         List<Mention> cityOnly = List.of(place(text, "东湖市", 1));
-        assertEquals("东湖市", labelled(find(text, null, cityOnly), "人大二次会议").place(),
+        assertEquals("东湖市", Texts.labelled(find(text, null, cityOnly), "人大二次会议").place(),
                 "the bare name only when the article writes it as a place");
     }
 
@@ -56,7 +51,7 @@ class EventPlacesTest {
     void a_school_named_after_a_person_hosts_its_own_ceremony() {
         String text = "多名校友今日参与母校陈立中学所举办的杰出学生奖励计划颁奖典礼。";
         List<Mention> ms = List.of(new Mention(EntityType.PERSON, text.indexOf("陈立"), text.indexOf("陈立") + 2, "陈立"));
-        assertEquals("陈立中学", labelled(find(text, "2024-05-06", ms), "颁奖典礼").place());
+        assertEquals("陈立中学", Texts.labelled(find(text, "2024-05-06", ms), "颁奖典礼").place());
     }
 
     @Test
@@ -68,7 +63,7 @@ class EventPlacesTest {
         ms.add(place(text, "绿城", 1));
         ms.sort((x, y) -> Integer.compare(x.begin(), y.begin()));
         List<EventMention> evs = find(text, null, ms);
-        EventMention launch = labelled(evs, "联合倡议》发布");
+        EventMention launch = Texts.labelled(evs, "联合倡议》发布");
         assertEquals("河畔宾馆兰苑", launch.place());
         assertTrue(evs.stream().noneMatch(e -> e.label().equals("绿城主题会议")), evs.toString());
     }
@@ -79,17 +74,17 @@ class EventPlacesTest {
         List<Mention> ms = Texts.mentions(text, "L:东湖");
         Article a = new Article(0, 0, text.length(), null, List.of(), null, null);
         List<EventMention> evs = new ArticleEvents().find(text, a, ms, Segmentation.NONE);
-        assertEquals("东湖", labelled(evs, "年会").place(), evs.toString());
-        assertEquals("东湖", labelled(evs, "圆桌对话").place(), evs.toString());
+        assertEquals("东湖", Texts.labelled(evs, "年会").place(), evs.toString());
+        assertEquals("东湖", Texts.labelled(evs, "圆桌对话").place(), evs.toString());
         String weekLater = text.replace("9月8日的", "9月1日的");
         List<EventMention> later = new ArticleEvents().find(weekLater, a, Texts.mentions(weekLater, "L:东湖"), Segmentation.NONE);
-        assertNull(labelled(later, "圆桌对话").place(), "a week before the main event is not on its days");
+        assertNull(Texts.labelled(later, "圆桌对话").place(), "a week before the main event is not on its days");
     }
 
     @Test
     void talks_reported_on_the_day_of_a_press_conference_are_no_side_event() {
         String text = "外交部例行记者会\n2023年11月6日，山城数字论坛在东湖开幕。11月6日，双方举行军控磋商。";
         List<EventMention> evs = find(text, "2023-11-06", Texts.mentions(text, "L:东湖"));
-        assertNull(labelled(evs, "磋商").place(), evs.toString());
+        assertNull(Texts.labelled(evs, "磋商").place(), evs.toString());
     }
 }
