@@ -13,21 +13,30 @@ import java.util.List;
  * date from the corpus's dated reports of the events it names (yyyy-MM or yyyy); null when
  * unknown. It only serves to resolve partial dates ({@code 6日}) in an article without a date of
  * its own, and is never published as the article's date.
+ *
+ * <p>{@code datelinePlace} is the place its dateline says the article was filed from (新华社香港
+ * 4月27日电 → 香港), as the splitter read it; null when the article has no dateline or it names no place.
  */
 public record Article(int index, int begin, int end, String title, List<String> authors,
-                      String publisher, String date, String pageDate) {
+                      String publisher, String date, String pageDate, String datelinePlace) {
     public Article {
         authors = List.copyOf(authors);
     }
 
     /** An article as the splitter finds it, before any page date is known. */
     public Article(int index, int begin, int end, String title, List<String> authors, String publisher, String date) {
-        this(index, begin, end, title, authors, publisher, date, null);
+        this(index, begin, end, title, authors, publisher, date, null, null);
+    }
+
+    /** An article with the date of its page, without a dateline place. */
+    public Article(int index, int begin, int end, String title, List<String> authors, String publisher, String date,
+                   String pageDate) {
+        this(index, begin, end, title, authors, publisher, date, pageDate, null);
     }
 
     /** This article with {@code pageDate} as the date of its page. */
     public Article withPageDate(String pageDate) {
-        return new Article(index, begin, end, title, authors, publisher, date, pageDate);
+        return new Article(index, begin, end, title, authors, publisher, date, pageDate, datelinePlace);
     }
 
     /** The date partial dates of the text are read against: the article's own, else its page's. */

@@ -176,7 +176,8 @@ final class PageSplitter {
             int end = k + 1 < count ? lines.get(endLine).begin() : text.length();
             Credits credits = s.kind() == StartKind.CONTINUATION ? Credits.NONE
                     : credits(s, endLine, begin, end, k > 0 ? prev : Credits.NONE);
-            articles.add(new Article(k, begin, end, titles[k], credits.authors(), credits.publisher(), credits.date()));
+            articles.add(new Article(k, begin, end, titles[k], credits.authors(), credits.publisher(), credits.date(),
+                    null, credits.place()));
             prev = credits;
         }
         return articles;
@@ -204,8 +205,8 @@ final class PageSplitter {
     }
 
     /** Who wrote an article, for which paper, and when, as its credit lines say. */
-    private record Credits(List<String> authors, String publisher, String date, boolean fromByline) {
-        static final Credits NONE = new Credits(List.of(), null, null, false);
+    private record Credits(List<String> authors, String publisher, String date, String place, boolean fromByline) {
+        static final Credits NONE = new Credits(List.of(), null, null, null, false);
     }
 
     /**
@@ -218,6 +219,7 @@ final class PageSplitter {
         Set<String> names = new LinkedHashSet<>();
         String publisher = null;
         String date = null;
+        String place = null;
         boolean fromByline = false;
         for (int j : creditLines) {
             PageLine c = lines.get(j);
@@ -230,11 +232,12 @@ final class PageSplitter {
                 names.addAll(d.names());
                 if (publisher == null) publisher = d.publisher();
                 if (date == null && d.month() != null) date = date(d, begin, end);
+                if (place == null) place = d.place();
             }
         }
         publisher = resolvePublisher(publisher);
-        if (creditLines.isEmpty() && prev.fromByline()) return new Credits(prev.authors(), prev.publisher(), date, true);
-        return new Credits(List.copyOf(names), publisher, date, fromByline);
+        if (creditLines.isEmpty() && prev.fromByline()) return new Credits(prev.authors(), prev.publisher(), date, null, true);
+        return new Credits(List.copyOf(names), publisher, date, place, fromByline);
     }
 
     /** The credit lines opening an article, else a byline standing elsewhere in the story (Hong Kong pages put it after the text). */

@@ -99,6 +99,18 @@ class ArticleSplitterTest {
         assertEquals("新华社", second.publisher());
         assertEquals("2023-03-05", second.date());
         assertTrue(normalizer.normalize(s).text().substring(second.begin()).startsWith("新华社上海"));
+        assertEquals("上海", second.datelinePlace(), "the place between publisher and date");
+        assertNull(a.get(0).datelinePlace(), "a byline names no place");
+    }
+
+    @Test
+    void aDatelineWithoutPlaceOrAfterAnUnknownPrefixGivesNoPlace() {
+        List<Article> plain = split(String.join("\n\n", "第一篇标题", "本报记者 赵一", "正文。",
+                "中新网3月5日电 5日，春季展览会开幕。"));
+        assertEquals("中新网", plain.get(1).publisher());
+        assertNull(plain.get(1).datelinePlace());
+        List<Article> line = split("某省电网东城3月5日电力供应平稳，各地用电正常。");
+        assertNull(line.get(0).datelinePlace(), "no publisher opens it: not a dateline");
     }
 
     @Test

@@ -23,7 +23,8 @@ public final class ArticleEvents {
         int a = Math.max(0, article.begin());
         int z = Math.min(text.length(), article.end());
         if (a >= z) return List.of();
-        EventText in = new EventText(text, a, z, mentions, words, NewsDate.parse(article.referenceDate()));
+        EventText in = new EventText(text, a, z, mentions, words, NewsDate.parse(article.referenceDate()),
+                article.datelinePlace());
         EventTextBounds bounds = new EventTextBounds(in);
         List<NameMention> names = new NameScanner(in, bounds).scan();
         Clusters clusters = new Clustering().cluster(names);

@@ -7,11 +7,12 @@ import org.newskg.model.Mention;
 import org.newskg.model.NewsDate;
 
 /**
- * Where an article reports from, for its main event when no sentence places it: the dateline's
- * place (某社某地某月某日电), a byline's 某地报道, or the locative of a lead that opens with a day
- * (某某10日在京会见…), in that order (event-patterns.txt {@code dateline-place}, {@code byline-place},
- * {@code lead-locative}). The place must be a place mention, a city abbreviation or a venue
- * ({@link PlaceFiller#placeOf}). Only an event of the reported days takes it: undated, or dated
+ * Where an article reports from, for its main event when no sentence places it: the place of its
+ * dateline (某社某地某月某日电, as the article splitter read it: {@link EventText#datelinePlace}),
+ * a byline's 某地报道, or the locative of a lead that opens with a day (某某10日在京会见…), in that
+ * order (event-patterns.txt {@code byline-place}, {@code lead-locative}). The dateline's and the
+ * byline's place must be a place mention of the article's opening; the lead's a place mention, a
+ * city abbreviation or a venue ({@link PlaceFiller#placeOf}). Only an event of the reported days takes it: undated, or dated
  * within {@link #MAX_DAYS_BEFORE} days before the article's date. Takes the article; gives a place or null.
  */
 final class ArticlePlace {
@@ -20,7 +21,6 @@ final class ArticlePlace {
     /** An event this many days before the article is no longer the one it reports. */
     private static final int MAX_DAYS_BEFORE = 3;
 
-    private static final Pattern DATELINE = EventWords.pattern("dateline-place");
     private static final Pattern BYLINE = EventWords.pattern("byline-place");
     private static final Pattern LEAD = EventWords.pattern("lead-locative");
 
@@ -38,7 +38,8 @@ final class ArticlePlace {
     String forEvent(NewsDate start) {
         if (!reported(start)) return null;
         int end = Math.min(in.end(), in.begin() + OPENING_LENGTH);
-        String p = fromLines(end);
+        String p = datelinePlace(end);
+        if (p == null) p = fromByline(end);
         return p != null ? p : fromLead(end);
     }
 
@@ -50,15 +51,24 @@ final class ArticlePlace {
         return days >= 0 && days <= MAX_DAYS_BEFORE;
     }
 
-    /** A dateline's or a byline's place, in the article's opening lines. */
-    private String fromLines(int end) {
+    /** The dateline's place, when the opening names it as a place. */
+    private String datelinePlace(int end) {
+        String p = in.datelinePlace();
+        if (p == null) return null;
+        for (Mention m : in.mentions()) {
+            if (m.begin() >= end) break;
+            if (m.begin() >= in.begin() && m.type() == EntityType.PLACE && m.text().equals(p)) return p;
+        }
+        return null;
+    }
+
+    /** A byline's place, in the article's opening lines. */
+    private String fromByline(int end) {
         String t = in.text();
         int line = in.begin();
         while (line < end) {
             int next = t.indexOf('\n', line);
             if (next < 0 || next > in.end()) next = in.end();
-            Matcher d = DATELINE.matcher(t).region(line, next);
-            if (d.find()) return mentioned(d.start("place"), d.end("place"));
             Matcher b = BYLINE.matcher(t).region(line, next);
             if (b.find()) return mentioned(b.start("place"), b.end("place"));
             line = next + 1;

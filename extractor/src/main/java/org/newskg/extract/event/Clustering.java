@@ -29,6 +29,7 @@ final class Clustering {
     private static final String PARTY_NOUN = EventWords.word("party-congress-noun");
     private static final String OPENING = EventWords.word("opening");
     private static final String OPENING_CEREMONY = EventWords.word("opening-ceremony");
+    private static final String WELCOME = EventWords.word("welcome-verb");
 
     /** A cluster being built. */
     private static final class Draft {
@@ -90,7 +91,8 @@ final class Clustering {
 
     private boolean opensOther(Draft self, String name) {
         for (Draft g : groups) {
-            if (g == self) continue;
+            // a banquet named by its guests (欢迎出席某会的贵宾宴会) names their event, not its series
+            if (g == self || g.names.iterator().next().startsWith(WELCOME)) continue;
             for (String n : g.names) if (base(n).length() > name.length() && base(n).contains(name)) return true;
         }
         return false;

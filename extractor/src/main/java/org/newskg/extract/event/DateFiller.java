@@ -24,6 +24,8 @@ final class DateFiller {
     private static final int MAX_DATE_AFTER = 8;
     /** Durations (为期N天) outside (1, 60) days are no event's. */
     private static final int MAX_DURATION_DAYS = 60;
+    /** Days without year this close to a day of known year are read in its year (about a quarter). */
+    private static final int NEAR_DAYS = 92;
     /** Series names shorter than this are too vague to match a first edition. */
     private static final int MIN_SERIES_LENGTH = 4;
 
@@ -32,6 +34,8 @@ final class DateFiller {
     private static final Pattern DATE_THEN_COMMA = EventWords.pattern("date-then-comma");
     private static final Pattern MONTH_DAY = EventWords.pattern("month-day");
     private static final Pattern CLOSING = EventWords.pattern("closing-verb");
+    private static final Pattern ATTENDING_BEFORE = EventWords.pattern("attending-before");
+    private static final Pattern ATTENDING_NOW = EventWords.pattern("attending-now");
     private static final String FIRST_EDITION = EventWords.word("first-edition");
 
     private final EventText in;
@@ -62,6 +66,53 @@ final class DateFiller {
         } else if (d != null && d[0].equals(s.start) && s.end == null && d[1] != null) {
             s.end = d[1];
         }
+    }
+
+    /**
+     * An undated event someone is attending as the article reports (某某出席X期间已经会见…): the
+     * month of {@code now} (the article's date, else the day of the occasion it reports), since the
+     * text says it is under way but not since when (event-patterns.txt {@code attending-before},
+     * {@code attending-now}).
+     */
+    void ongoing(Cluster g, EventSlots s, NameMention r, int[] sent, NewsDate now) {
+        if (s.start != null || r.bare() || g.party() || now == null || !now.precision().hasYear()
+                || now.precision() == NewsDate.Precision.YEAR || (g.year() != null && g.year() != now.year())) return;
+        if (ATTENDING_BEFORE.matcher(t.substring(sent[0], r.begin())).find()
+                && ATTENDING_NOW.matcher(t).region(r.outerEnd(), sent[1]).lookingAt()) {
+            s.start = now.truncatedTo(NewsDate.Precision.YEAR_MONTH);
+        }
+    }
+
+    /**
+     * In an article without a date, days without year (--04-11) take the year of the day that an
+     * event whose name carries its year is dated on (2022年某某活动 on 4月8日), when they lie within
+     * {@link #NEAR_DAYS} of it: an article reports days close together. Nothing when no event or
+     * two events with different years give one.
+     */
+    void yearsFromNamedDays(EventSlots[] slots) {
+        if (in.reference() != null) return;
+        NewsDate anchor = null;
+        for (Cluster g : clusters.all()) {
+            NewsDate d = slots[g.id()].start;
+            if (g.knownYear() == null || d == null || !d.isCalendarDay() || d.year() != g.knownYear()) continue;
+            if (anchor != null && anchor.year() != d.year()) return;
+            anchor = d;
+        }
+        if (anchor == null) return;
+        for (EventSlots e : slots) {
+            e.start = nearDay(e.start, anchor);
+            e.end = nearDay(e.end, anchor);
+        }
+    }
+
+    /** Day {@code d} without year in the year that puts it nearest {@code anchor}, if within {@link #NEAR_DAYS}; else {@code d}. */
+    private static NewsDate nearDay(NewsDate d, NewsDate anchor) {
+        if (d == null || d.precision() != NewsDate.Precision.DAY_WITHOUT_YEAR) return d;
+        for (int y = anchor.year() - 1; y <= anchor.year() + 1; y++) {
+            NewsDate c = d.inYear(y);
+            if (c.isCalendarDay() && Math.abs(c.toLocalDate().toEpochDay() - anchor.toLocalDate().toEpochDay()) <= NEAR_DAYS) return c;
+        }
+        return d;
     }
 
     /** The end a duration in sentence {@code sent} gives a dated event (为期三天). */
@@ -133,10 +184,12 @@ final class DateFiller {
         return false;
     }
 
+    /** The day 当天 refers to: the last day written before {@code pos} (a year or month alone is no day). */
     private NewsDate lastDateBefore(int pos, DateResolver dr) {
         NewsDate last = null;
         for (DateResolver.DateSpan d : dr.find(t, in.begin(), pos)) {
-            if (d.startDate() != null && d.kind() != DateResolver.Kind.ANAPHORIC) last = d.startDate();
+            NewsDate s = d.startDate();
+            if (s != null && d.kind() != DateResolver.Kind.ANAPHORIC && s.precision() == NewsDate.Precision.DAY) last = s;
         }
         return last;
     }

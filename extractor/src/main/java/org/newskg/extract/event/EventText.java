@@ -9,11 +9,18 @@ import org.newskg.model.NewsDate;
 /**
  * The input every event stage reads: the analysis text, the article's stretch of it
  * {@code [begin, end)}, the article's entity mentions in text order, the segmenter's words and the
- * date partial dates are read against (the article's, else its page's, or null).
+ * date partial dates are read against (the article's, else its page's, or null), and the place its
+ * dateline names (or null).
  */
-record EventText(String text, int begin, int end, List<Mention> mentions, Segmentation words, NewsDate reference) {
+record EventText(String text, int begin, int end, List<Mention> mentions, Segmentation words, NewsDate reference,
+                 String datelinePlace) {
     EventText {
         mentions = List.copyOf(mentions);
+    }
+
+    /** The input of an article without a dateline place. */
+    EventText(String text, int begin, int end, List<Mention> mentions, Segmentation words, NewsDate reference) {
+        this(text, begin, end, mentions, words, reference, null);
     }
 
     char at(int k) {

@@ -1,5 +1,6 @@
 package org.newskg.extract.event;
 
+import java.time.MonthDay;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.newskg.model.NewsDate;
@@ -13,10 +14,13 @@ import org.newskg.model.NewsDate;
  * date and place (a forum its organizers too); an undated event listed with a dated one in a
  * sentence ({@code 、/和/以及}, event-patterns.txt {@code listed-between}) takes its date and place.
  * An undated event in a sentence set during a visit ({@code 访华期间}, event-patterns.txt
- * {@code during-visit}) takes the date and place of the visit named before it.
+ * {@code during-visit}) takes the date and place of the visit named before it. An event still
+ * without place, a side event dated on the main event's days (or the day next to them), takes its place.
  * The words are event-words.txt {@code same-time}, {@code during}. Adds: the inherited slots.
  */
 final class Inheritance {
+    /** The year days without year are counted in (29 February included). */
+    private static final int LEAP_YEAR = 2000;
     /** Two events listed together stand this close. */
     private static final int MAX_LIST_GAP = 40;
 
@@ -28,6 +32,7 @@ final class Inheritance {
     private static final Pattern LISTED_BETWEEN = EventWords.pattern("listed-between");
     private static final Pattern DURING_VISIT = EventWords.pattern("during-visit");
     private static final String VISIT = EventWords.word("visit-noun");
+    private static final List<String> SIDE_NOUNS = EventWords.set("side-event-nouns");
 
     private final String t;
     private final EventTextBounds bounds;
@@ -47,6 +52,7 @@ final class Inheritance {
         for (Cluster s : clusters.subs()) fromSuperEvent(s);
         if (main != null) {
             for (Cluster g : clusters.all()) if (g != main && !g.party() && heldWithMain(g, main)) fromMain(g, main);
+            for (Cluster g : clusters.named()) if (g != main && !g.party()) placeOnMainDays(g, main);
         }
         for (Cluster g : clusters.all()) {
             if (slots[g.id()].start == null && !g.party()) fromListed(g);
@@ -126,6 +132,40 @@ final class Inheritance {
         if (e.organizers.isEmpty() && !g.isSub() && g.noun().equals(FORUM) && !m.organizers.isEmpty()) {
             e.organizers.addAll(m.organizers);
         }
+    }
+
+    /**
+     * A side event (a round table, a sub-forum: event-words.txt {@code side-event-nouns}) the text
+     * places nowhere, dated on one of the main event's days or the day next to them, is held where
+     * the main event is. Talks and press conferences are no side events: they report on others.
+     */
+    private void placeOnMainDays(Cluster g, Cluster main) {
+        EventSlots e = of(g), m = of(main);
+        if (e.place != null || m.place == null || e.start == null || !isSideEvent(g)) return;
+        if (onDaysOf(e.start, m.start, m.end)) e.place = m.place;
+    }
+
+    private static boolean isSideEvent(Cluster g) {
+        for (String n : g.names()) for (String side : SIDE_NOUNS) if (n.endsWith(side)) return true;
+        return false;
+    }
+
+    /** Whether day {@code d} lies from the day before {@code start} to the day after {@code end} (either may be null). */
+    static boolean onDaysOf(NewsDate d, NewsDate start, NewsDate end) {
+        boolean years = d.precision().hasYear() && (start == null || start.precision().hasYear())
+                && (end == null || end.precision().hasYear());
+        Integer day = dayNumber(d, years), from = dayNumber(start, years), to = dayNumber(end, years);
+        if (day == null || (from == null && to == null)) return false;
+        if (from == null) from = to;
+        if (to == null) to = from;
+        return day >= from - 1 && day <= to + 1;
+    }
+
+    /** Day {@code x} as a number: its epoch day when {@code years}, else its day in a leap year; null when it is no day. */
+    private static Integer dayNumber(NewsDate x, boolean years) {
+        if (x == null || (x.precision() != NewsDate.Precision.DAY && x.precision() != NewsDate.Precision.DAY_WITHOUT_YEAR)) return null;
+        if (years) return x.isCalendarDay() ? (int) x.toLocalDate().toEpochDay() : null;
+        return MonthDay.of(x.month(), x.day()).atYear(LEAP_YEAR).getDayOfYear();
     }
 
     /** Same sentence lists: an undated event shares date and place with a dated neighbour. */

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * (展 of 发展, 会议室: the {@code -chars} sets of event-words.txt). A name is refused when it is too
  * long, when its modifier is only generic words (event-generic-modifiers.txt: 专题论坛), when a weak
  * noun (event-weak-nouns.txt) has no strong sign — a year, an ordinal, a place or organization, a
- * quote — and when 大会 has neither such a sign nor event context (event-patterns.txt
+ * quote — or stands inside a book title that goes on after it (《某某会议倡议》), and when 大会 has neither such a sign nor event context (event-patterns.txt
  * {@code congress-context}: 大会开幕式, 在…大会上), since alone it usually names the body.
  */
 final class NameFilter {
@@ -31,6 +31,8 @@ final class NameFilter {
     private static final Pattern ORDINAL = EventWords.pattern("ordinal");
     private static final Pattern CONGRESS_CONTEXT = EventWords.pattern("congress-context");
     private static final Pattern LEADING_COUNT = EventWords.pattern("leading-count");
+    private static final char TITLE_OPEN = '《';
+    private static final char TITLE_CLOSE = '》';
 
     private final EventText in;
     private final String t;
@@ -68,7 +70,7 @@ final class NameFilter {
         boolean strong = r.year() != null || ordinal || hasMention || hasQuote || r.quoted();
         String core = stripGeneric(mod);
         if (core.length() < 2 && !r.quoted() && !hasQuote) return false;
-        if (EventWords.WEAK_NOUNS.contains(noun) && !strong) return false;
+        if (EventWords.WEAK_NOUNS.contains(noun) && (!strong || namesTitledThing(r))) return false;
         if (noun.equals(CONGRESS)) {
             String after = t.substring(r.end(), Math.min(in.end(), r.end() + CONTEXT_AFTER_CONGRESS));
             boolean ctx = CONGRESS_CONTEXT.matcher(after).find() || r.subSuffix() != null;
@@ -77,6 +79,20 @@ final class NameFilter {
             return r.year() != null || ordinal || r.quoted() || ctx;
         }
         return true;
+    }
+
+    /**
+     * Whether the name stands inside a book title that goes on after it (《某某主题会议联合倡议》):
+     * the title names a document, and a weak noun in it is no event of its own.
+     */
+    private boolean namesTitledThing(NameMention r) {
+        if (r.end() >= in.end() || t.charAt(r.end()) == TITLE_CLOSE) return false;
+        for (int k = r.begin() - 1; k >= in.begin(); k--) {
+            char c = t.charAt(k);
+            if (c == TITLE_OPEN) return t.indexOf(TITLE_CLOSE, r.end()) > r.end();
+            if (c == TITLE_CLOSE || c == '\n') return false;
+        }
+        return false;
     }
 
     /** A modifier without its generic words at either end, marks and a leading count. */

@@ -51,6 +51,8 @@ final class NameScanner {
     private final LeftBoundary left;
     private final NameFilter filter;
     private final boolean[] consumed;
+    /** The first name the scan found: the event an article without a date opens with. */
+    private NameMention opening;
 
     NameScanner(EventText in, EventTextBounds bounds) {
         this.in = in;
@@ -80,6 +82,7 @@ final class NameScanner {
                 continue;
             }
             raws.add(r);
+            if (opening == null) opening = r;
             int stop = r.outerEnd();
             mark(r.begin(), stop);
             i = stop;
@@ -158,12 +161,18 @@ final class NameScanner {
         return filter.nameOk(r) ? r : null;
     }
 
-    /** The year a word right before a name gives it (去年的某某峰会: last year's edition), or null. */
+    /**
+     * The year a word right before a name gives it (去年的某某峰会: last year's edition), or null.
+     * An article without a date reads the word in the year of the event it opens with, when that
+     * name carries its year (2021某某峰会今日举行 … 去年某某峰会).
+     */
     private Integer relativeYear(int begin) {
-        if (in.reference() == null) return null;
         Matcher m = RELATIVE_YEAR.matcher(t.substring(Math.max(a, begin - RELATIVE_YEAR_REACH), begin));
         if (!m.find()) return null;
-        NewsDate d = new DateResolver(in.reference()).resolveStart(m.group(1));
+        NewsDate now = in.reference();
+        if (now == null && opening != null && opening.year() != null && opening.begin() < begin) now = NewsDate.ofYear(opening.year());
+        if (now == null) return null;
+        NewsDate d = new DateResolver(now).resolveStart(m.group(1));
         return d == null ? null : d.year();
     }
 

@@ -15,7 +15,8 @@ import org.newskg.model.Mention;
  * 十八次全国代表大会, 二十届三中全会); sessions of people's congresses and consultative conferences, with
  * the place that opens them (某市七届人大二次会议); talks between two persons the clause names
  * (甲同乙举行会谈 → 甲同乙会谈); visits of a person to a place (甲对某国进行国事访问 → 甲国事访问某国);
- * press conferences a body holds (某部发言人某某主持例行记者会 → 某部例行记者会). A phrase whose persons,
+ * press conferences a body holds (某部发言人某某主持例行记者会 → 某部例行记者会); banquets named by their
+ * guests and the show after them; events written by a short form ({@link ShortNames}). A phrase whose persons,
  * place or body the mentions do not confirm is left to the noun scanner. Adds: {@link NameMention}s
  * (with the bare kind, 例行记者会 or 国事访问, as an alias mention), none overlapping.
  */
@@ -31,6 +32,10 @@ final class PhraseNames {
     private static final Pattern VISIT = EventWords.pattern("visit");
     private static final Pattern PRESS = EventWords.pattern("press-conference");
     private static final Pattern PRESS_GAP = EventWords.pattern("press-gap");
+    private static final Pattern BANQUET_WELCOMING = EventWords.pattern("banquet-welcoming");
+    private static final Pattern BANQUET_FOR = EventWords.pattern("banquet-for");
+    private static final Pattern SHOW_AFTER = EventWords.pattern("show-after");
+    private static final String WELCOME = EventWords.word("welcome-verb");
     private static final String PARTY_NOUN = EventWords.word("party-congress-noun");
     private static final String MEETING = EventWords.word("meeting-noun");
     private static final String DATE_UNITS = EventWords.chars("date-unit-chars");
@@ -63,6 +68,12 @@ final class PhraseNames {
         while (v.find()) visit(v);
         Matcher c = PRESS.matcher(t).region(in.begin(), in.end());
         while (c.find()) pressConference(c);
+        banquets();
+        for (NameMention[] r : new ShortNames(in).find()) {
+            int size = out.size();
+            add(r[0]);
+            if (out.size() > size) out.add(r[1]);
+        }
         return out;
     }
 
@@ -113,6 +124,37 @@ final class PhraseNames {
         int size = out.size();
         add(named(c.start("kind"), c.end("kind"), name + kind, kind));
         if (out.size() > size) out.add(alias(c.start("kind"), c.end("kind"), kind));
+    }
+
+    /**
+     * Banquets the text identifies by their guests (在某地举行宴会，欢迎出席某会的贵宾 → 欢迎出席某会的
+     * 贵宾宴会; 为某某举行欢迎宴会 → 欢迎某某宴会, the guest a person), and the show watched after such
+     * a banquet (宴会后，…观看文艺演出 → 欢迎宴会后文艺演出, with the show's word as an alias; not by the
+     * banquet's whole name, which would make the banquet a series the show belongs to). Named at the banquet's noun, so that events named among the guests stay free.
+     */
+    private void banquets() {
+        int banquetEnd = -1;
+        String noun = null;
+        Matcher w = BANQUET_WELCOMING.matcher(t).region(in.begin(), in.end());
+        while (w.find()) {
+            add(named(w.start("noun"), w.end("noun"), WELCOME + clean(w.group("guests")) + w.group("noun"), w.group("noun")));
+            if (noun == null) { noun = w.group("noun"); banquetEnd = w.end(); }
+        }
+        Matcher f = BANQUET_FOR.matcher(t).region(in.begin(), in.end());
+        while (f.find()) {
+            Mention guest = firstWithin(f.start("guest"), f.end("guest"), EntityType.PERSON);
+            if (guest == null || guest.begin() != f.start("guest")) continue;
+            add(named(f.start("noun"), f.end("noun"), WELCOME + clean(f.group("guest")) + f.group("noun"), f.group("noun")));
+            if (noun == null || f.end() < banquetEnd) { noun = f.group("noun"); banquetEnd = f.end(); }
+        }
+        if (noun == null) return;
+        Matcher sh = SHOW_AFTER.matcher(t).region(banquetEnd, in.end());
+        if (sh.find()) {
+            String show = sh.group("show");
+            int size = out.size();
+            add(named(sh.start("show"), sh.end("show"), WELCOME + noun + sh.group("when") + show, show));
+            if (out.size() > size) out.add(alias(sh.start("show"), sh.end("show"), show.replaceAll("《[^》]*》", "")));
+        }
     }
 
     /**

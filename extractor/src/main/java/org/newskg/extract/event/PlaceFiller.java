@@ -15,7 +15,8 @@ import org.newskg.model.Mention;
  * (event-venue-endings.txt), else the last place mention in X, else X when it is a short Han word
  * that is no time or pointer; one-character city abbreviations are expanded
  * (event-place-abbreviations.txt); of places listed (在甲及乙两地) the first. An event without such a phrase takes a place mention inside its
- * name, or a city's literary name opening it (event-place-aliases.txt). Adds: the place.
+ * name, or a place the article names elsewhere opening it, or a city's literary name opening it
+ * (event-place-aliases.txt). Adds: the place.
  */
 final class PlaceFiller {
     /** Longer locative phrases are clauses, not venues. */
@@ -30,6 +31,7 @@ final class PlaceFiller {
     private static final String LIST_JOINERS = EventWords.chars("place-list-chars");
     private static final Pattern PLACE_IS_TIME = EventWords.pattern("place-is-time");
     private static final Pattern PLACE_IS_DEICTIC = EventWords.pattern("place-is-deictic");
+    private static final String ADMIN_SUFFIXES = EventWords.chars("admin-suffix-chars");
 
     private final EventText in;
     private final String t;
@@ -65,10 +67,18 @@ final class PlaceFiller {
         return mh.find() ? venueEndingAt(sent[0] + mh.start()) : null;
     }
 
-    /** A place or body whose name ends as a venue's (某中学), ending at {@code pos}, or null. */
+    /**
+     * A place or body whose name ends as a venue's (某中学), ending at {@code pos}, or a venue
+     * ending right after a name (a school named after a person, 某某中学), or null.
+     */
     private String venueEndingAt(int pos) {
         for (Mention m : in.mentions()) {
             if (m.end() == pos && m.type() != EntityType.PERSON && EventWords.endsWithVenue(m.text())) return m.text();
+        }
+        for (String v : EventWords.VENUE_ENDINGS) {
+            int b = pos - v.length();
+            if (b <= in.begin() || !t.startsWith(v, b)) continue;
+            for (Mention m : in.mentions()) if (m.end() == b) return m.text() + v;
         }
         return null;
     }
@@ -103,7 +113,10 @@ final class PlaceFiller {
         return y.begin() == x.end() + 1 && LIST_JOINERS.indexOf(t.charAt(x.end())) >= 0;
     }
 
-    /** A place mention inside one of the names of {@code g} (not inside its quotation marks), or a city's literary name opening it. */
+    /**
+     * A place mention inside one of the names of {@code g} (not inside its quotation marks), a city
+     * the article names opening it, or a city's literary name opening it.
+     */
     String inName(Cluster g) {
         for (NameMention r : g.mentions()) {
             if (r.bare() || r.name() == null) continue;
@@ -111,10 +124,11 @@ final class PlaceFiller {
             for (Mention m : in.mentions()) {
                 if (m.type() == EntityType.PLACE && m.begin() >= r.begin() && m.end() <= r.end()
                         && !bounds.insideMarks(m.begin(), r.begin())) {
-                    place = EventWords.PLACE_ALIASES.getOrDefault(m.text(), m.text());
+                    place = bare(EventWords.PLACE_ALIASES.getOrDefault(m.text(), m.text()));
                     break;
                 }
             }
+            if (place == null && !r.quoted()) place = namedElsewhereOpening(r.name());
             if (place == null) {
                 for (Map.Entry<String, String> e : EventWords.PLACE_ALIASES.entrySet()) {
                     if (r.name().startsWith(e.getKey())) place = e.getValue();
@@ -123,5 +137,32 @@ final class PlaceFiller {
             if (place != null) return place;
         }
         return null;
+    }
+
+    /**
+     * A city, province or county the article names elsewhere as a place that opens {@code name}
+     * where the segmenter glued it to what follows (某市七届人大二次会议, a body of that city): the
+     * longest such, by its bare name when the article also writes it without its administrative
+     * suffix (某市 → 某, event-words.txt {@code admin-suffix-chars}). A country opening a name
+     * (中国某某博览会) is no such suffix, and places nothing.
+     */
+    private String namedElsewhereOpening(String name) {
+        String best = null;
+        for (Mention m : in.mentions()) {
+            if (m.type() != EntityType.PLACE) continue;
+            String p = m.text();
+            if (p.length() >= 2 && ADMIN_SUFFIXES.indexOf(p.charAt(p.length() - 1)) >= 0
+                    && name.startsWith(p) && name.length() > p.length()
+                    && (best == null || m.text().length() > best.length())) best = m.text();
+        }
+        return best == null ? null : bare(best);
+    }
+
+    /** {@code place} without its administrative suffix when the article also writes it so as a place (某市 → 某). */
+    private String bare(String place) {
+        if (ADMIN_SUFFIXES.indexOf(place.charAt(place.length() - 1)) < 0 || place.length() < 3) return place;
+        String b = place.substring(0, place.length() - 1);
+        for (Mention m : in.mentions()) if (m.type() == EntityType.PLACE && m.text().equals(b)) return b;
+        return place;
     }
 }

@@ -10,12 +10,15 @@ import org.newskg.model.NewsDate;
  * {@link Clusters}; for each event, reads its mentions (named ones first, in text order) and asks
  * the slot fillers — {@link DateFiller}, {@link PlaceFiller}, {@link OrganizerFiller},
  * {@link ThemeFiller} — about each mention's sentence, the first answer kept for place and theme.
- * An event still undated takes the year of its name; one still without place, a place in its name,
+ * An event still undated that someone attends as the article reports takes the article's month,
+ * else the year of its name; one still without place, a place in its name,
  * and the main event the place the article reports from ({@link ArticlePlace}).
- * Last, first editions are dated from the years a series has run. Adds: one {@link EventSlots}
+ * Last, first editions are dated from the years a series has run, and in an article without a
+ * date, days without year take the year of an event whose name carries it. Adds: one {@link EventSlots}
  * per event, indexed by {@link Cluster#id}.
  */
 final class SlotFilling {
+    private final EventText in;
     private final EventTextBounds bounds;
     private final DateFiller dates;
     private final PlaceFiller places;
@@ -24,6 +27,7 @@ final class SlotFilling {
     private final ArticlePlace reportedFrom;
 
     SlotFilling(EventText in, EventTextBounds bounds, Clusters clusters) {
+        this.in = in;
         this.bounds = bounds;
         this.dates = new DateFiller(in, clusters);
         this.places = new PlaceFiller(in, bounds);
@@ -36,19 +40,23 @@ final class SlotFilling {
         EventSlots[] slots = new EventSlots[clusters.size()];
         Cluster main = clusters.main();
         // the main event first: its year is the default of the others'
-        if (main != null) fill(main, slots[main.id()] = new EventSlots(), main, null);
+        if (main != null) fill(main, slots[main.id()] = new EventSlots(), main, null, in.reference());
         Integer mainYear = main == null ? null : main.year() != null ? main.year()
                 : slots[main.id()].start == null || !slots[main.id()].start.precision().hasYear() ? null : slots[main.id()].start.year();
+        // what is under way as the article reports: at its date, else on the day of its main event
+        NewsDate now = in.reference() != null ? in.reference()
+                : main == null || slots[main.id()].start == null || !slots[main.id()].start.isCalendarDay() ? null : slots[main.id()].start;
         for (Cluster g : clusters.all()) {
             if (g == main) continue;
             slots[g.id()] = new EventSlots();
-            fill(g, slots[g.id()], main, mainYear);
+            fill(g, slots[g.id()], main, mainYear, now);
         }
         dates.dateFirstEditions(slots);
+        dates.yearsFromNamedDays(slots);
         return slots;
     }
 
-    private void fill(Cluster g, EventSlots s, Cluster main, Integer mainYear) {
+    private void fill(Cluster g, EventSlots s, Cluster main, Integer mainYear, NewsDate now) {
         List<NameMention> ordered = new ArrayList<>(g.mentions());
         ordered.sort(Comparator.comparing(NameMention::bare).thenComparingInt(NameMention::begin));
         Integer defYear = g.knownYear();
@@ -61,6 +69,7 @@ final class SlotFilling {
             if (s.theme == null) s.theme = themes.near(sent);
             dates.duration(s, sent);
         }
+        for (NameMention r : ordered) dates.ongoing(g, s, r, bounds.sentence(r.begin()), now);
         if (s.start == null && g.year() != null) s.start = NewsDate.ofYear(g.year());
         if (s.place == null && !g.party()) s.place = places.inName(g);
         if (s.place == null && g == main) s.place = reportedFrom.forEvent(s.start);

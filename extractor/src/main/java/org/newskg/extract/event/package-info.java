@@ -7,7 +7,10 @@
  * <li>{@link org.newskg.extract.event.NameScanner} — takes the article's text, mentions and words;
  *     adds the mentions of event names ({@link org.newskg.extract.event.NameMention}), asking
  *     {@link org.newskg.extract.event.LeftBoundary} where each name starts and
- *     {@link org.newskg.extract.event.NameFilter} whether it is an event;</li>
+ *     {@link org.newskg.extract.event.NameFilter} whether it is an event; events written as fixed
+ *     phrases come first ({@link org.newskg.extract.event.PhraseNames}: party congresses, sessions,
+ *     talks, visits, press conferences, banquets named by their guests) and by short forms
+ *     ({@link org.newskg.extract.event.ShortNames}: 某地奥运, 慕安会);</li>
  * <li>{@link org.newskg.extract.event.Clustering} — adds which mentions name one event, the bare
  *     nouns and opening ceremonies that refer to them, and the main event
  *     ({@link org.newskg.extract.event.Clusters});</li>

@@ -17,6 +17,11 @@ class PhraseNamesTest {
         return new ArticleEvents().find(text, a, Texts.mentions(text, specs), Segmentation.NONE);
     }
 
+    private static List<EventMention> filedFrom(String place, String text, String date, String... specs) {
+        Article a = new Article(0, 0, text.length(), null, List.of(), null, date, null, place);
+        return new ArticleEvents().find(text, a, Texts.mentions(text, specs), Segmentation.NONE);
+    }
+
     private static EventMention only(String text, String date, String... specs) {
         List<EventMention> evs = find(text, date, specs);
         assertEquals(1, evs.size(), evs.toString());
@@ -91,9 +96,16 @@ class PhraseNamesTest {
     @Test
     void the_main_event_without_a_stated_place_takes_the_dateline_place() {
         String text = "新华社渝州5月6日电\n山城数字论坛6日举行，多位专家发言。";
-        assertEquals("渝州", only(text, "2024-05-06", "L:渝州").place());
+        assertEquals("渝州", filedFrom("渝州", text, "2024-05-06", "L:渝州").get(0).place());
         String earlier = "新华社渝州5月6日电\n山城数字论坛曾于3月1日举行。";
-        assertNull(only(earlier, "2024-05-06", "L:渝州").place(), find(earlier, "2024-05-06", "L:渝州").toString());
+        List<EventMention> before = filedFrom("渝州", earlier, "2024-05-06", "L:渝州");
+        assertNull(before.get(0).place(), before.toString());
+    }
+
+    @Test
+    void a_line_shaped_like_a_dateline_that_the_splitter_did_not_take_gives_no_place() {
+        String text = "某市电网渝州5月6日电力供应平稳\n山城数字论坛6日举行，多位专家发言。";
+        assertNull(find(text, "2024-05-06", "L:渝州").get(0).place(), "the article has no dateline place");
     }
 
     @Test
@@ -141,5 +153,27 @@ class PhraseNamesTest {
     void a_session_opened_by_a_place_the_article_names_is_placed_there() {
         EventMention e = only("青河市政府报告称，青河市九届人大三次会议将审议预算。", null, "L:青河市");
         assertEquals("青河市", e.place());
+    }
+
+    @Test
+    void a_banquet_is_named_by_the_guests_it_welcomes_and_held_where_the_text_says() {
+        String text = "周明远3日在河畔宾馆举行宴会，欢迎出席山城数字论坛的外方嘉宾。宴会后，周明远同嘉宾们观看文艺演出。";
+        List<EventMention> evs = find(text, "2024-05-06", "P:周明远", "L:山城");
+        EventMention banquet = evs.stream().filter(e -> e.label().endsWith("宴会")).findFirst().orElseThrow();
+        assertEquals("2024年欢迎出席山城数字论坛的外方嘉宾宴会", banquet.label());
+        assertEquals("河畔宾馆", banquet.place());
+        assertEquals("2024-05-03", banquet.startDate().toString());
+        EventMention show = evs.stream().filter(e -> e.label().contains("文艺演出")).findFirst().orElseThrow();
+        assertEquals("欢迎宴会后文艺演出", show.label().replaceFirst("^\\d{4}年", ""));
+        assertTrue(show.aliases().contains("文艺演出"), show.toString());
+        assertTrue(evs.stream().anyMatch(e -> e.label().contains("山城数字论坛") && !e.label().contains("宴会")),
+                "the event among the guests stays an event: " + evs);
+    }
+
+    @Test
+    void a_welcome_banquet_for_a_named_person_is_an_event_and_one_for_a_group_is_not() {
+        String text = "当晚，周明远为高岩举行欢迎宴会。";
+        assertEquals("欢迎高岩宴会", only(text, null, "P:周明远", "P:高岩").label());
+        assertTrue(find("当晚，周明远为来访的外国领导人举行欢迎宴会。", null, "P:周明远").isEmpty());
     }
 }

@@ -3,7 +3,9 @@ package org.newskg.extract.event;
 import java.util.ArrayList;
 import java.util.List;
 import org.newskg.model.Segmentation;
+import org.newskg.model.Article;
 import org.newskg.model.EntityType;
+import org.newskg.model.EventMention;
 import org.newskg.model.Mention;
 import org.newskg.model.NewsDate;
 
@@ -32,6 +34,18 @@ public final class Texts {
         }
         out.sort((x, y) -> Integer.compare(x.begin(), y.begin()));
         return out;
+    }
+
+    /** The events of a one-article text dated {@code date} (or null), with mentions of the given words. */
+    static List<EventMention> events(String text, String date, String... specs) {
+        Article a = new Article(0, 0, text.length(), null, List.of(), null, date);
+        return new ArticleEvents().find(text, a, mentions(text, specs), Segmentation.NONE);
+    }
+
+    /** The first of {@code evs} whose label contains {@code label}; fails the test when none does. */
+    static EventMention labelled(List<EventMention> evs, String label) {
+        for (EventMention e : evs) if (e.label().contains(label)) return e;
+        throw new AssertionError(label + " not in " + evs);
     }
 
     static List<NameMention> names(EventText in) {
