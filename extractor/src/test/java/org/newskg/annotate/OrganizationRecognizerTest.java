@@ -234,4 +234,32 @@ class OrganizationRecognizerTest {
         String text = "南港市六届人大三次会议开幕。";
         assertTrue(orgs(text, List.of(token(text, "南港市六届人大", "nt"))).isEmpty());
     }
+
+    @Test
+    void hubs_sites_and_clauses_tagged_as_bodies_are_dropped() {
+        assertEquals(Set.of(), orgsOf("推进/v", "西湾新金融中心/nt", "、/w", "北站/n", "商务区/n"));
+        assertEquals(Set.of(), orgsOf("推进/v", "南湾超级总部基地/nt", "建设/vn"));
+        assertEquals(Set.of(), orgsOf("资本市场对公司发展业务/nt", "帮助/v", "很大/d"));
+    }
+
+    @Test
+    void bodies_listed_as_projects_are_projects() {
+        assertEquals(Set.of(), orgsOf("推动/v", "东湖医学科学院/nt", "、/w", "东湖歌剧院/nt", "等/udeng", "项目/n", "前期/f", "工作/vn"));
+    }
+
+    @Test
+    void a_particle_glued_onto_a_schools_name_is_cut_off() {
+        assertEquals(Set.of("青山中学"), orgsOf("母校/n", "青山中学所/nt", "举办/v", "的/ude1", "典礼/n"));
+    }
+
+    @Test
+    void a_verb_of_the_bodys_cause_belongs_to_a_name_opening_the_clause_with_a_place() {
+        assertTrue(orgsOf("，/w", "南洋/ns", "青年/n", "抗击/v", "疟疾联合会/nt", "主席/nnt").contains("南洋青年抗击疟疾联合会"));
+        assertTrue(orgsOf("他/r", "说/v", "抗击/v", "疟疾联合会/nt", "成立/v").contains("疟疾联合会"));
+    }
+
+    @Test
+    void a_sub_unit_whose_name_the_segmenter_split_into_one_character_verbs_joins_its_listed_body() {
+        assertTrue(orgsOf("北京大学/nt", "量子/n", "超/v", "算/v", "中心/n", "启用/v").contains("北京大学量子超算中心"));
+    }
 }
