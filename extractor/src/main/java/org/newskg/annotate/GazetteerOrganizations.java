@@ -36,6 +36,7 @@ public final class GazetteerOrganizations {
     /** Regions a company's subsidiary is named for (某银行香港): written right after the company's name. */
     private static final Set<String> COMPANY_REGIONS = Set.copyOf(CONTEXT.row("company-regions"));
     private static final String COMPANIES = "gazetteer-companies.txt";
+    private static final Lexicon COMPANY_ORGANS = CONTEXT.lexicon("company-organs");
     /** A model name or number after a company's name: Latin letters, or three digits that are no year, date or count. */
     private static final Pattern PRODUCT_MODEL = Pattern.compile("[A-Za-z]|\\d{3}(?![\\d年月日万亿千百多余个家辆台])");
     private static final String ROLE_TAILS = CONTEXT.chars("role-tails");
@@ -108,7 +109,14 @@ public final class GazetteerOrganizations {
         int end = tokens.get(tokens.size() - 1).end();
         for (int i = tokens.get(0).begin(); i < end; i++) {
             String w = forms.longestAt(text, i);
-            if (w == null || i + w.length() > end || !standsAlone(text, w, i, starts, ends)) continue;
+            if (w == null || i + w.length() > end) continue;
+            int organ = organEnd(text, tokens, i, i + w.length(), starts);
+            if (organ > 0) {
+                out.add(new Mention(EntityType.ORGANIZATION, i, organ, text.substring(i, organ)));
+                i = organ - 1;
+                continue;
+            }
+            if (!standsAlone(text, w, i, starts, ends)) continue;
             if (insideQuotedName(text, i, i + w.length())) continue;
             String full = fullNames.get(w);
             if (notNames.longestAt(text, i) != null || isProductModel(text, full, i + w.length())) continue;
@@ -151,6 +159,19 @@ public final class GazetteerOrganizations {
             out.add(subsidiary == null ? m : new Mention(m.type(), m.begin(), m.end(), m.text(), subsidiary));
         }
         return out;
+    }
+
+    /**
+     * 中|金公司管委会: a company's organ the segmenter glued to the end of the company's name; the end
+     * of the word that holds it, or -1.
+     */
+    private static int organEnd(String text, List<Token> tokens, int begin, int end, Set<Integer> starts) {
+        if (!starts.contains(begin)) return -1;
+        for (Token t : tokens) {
+            if (t.begin() >= end) break;
+            if (t.end() > end && COMPANY_ORGANS.contains(text.substring(end, t.end()))) return t.end();
+        }
+        return -1;
     }
 
     /** 某公司737, 某公司Mate: a company's name before a model number or name is its product (not 某公司12英寸线, 某公司2023年). */

@@ -68,6 +68,8 @@ public final class OrganizationRecognizer {
     /** 某党|中央: a party's central committee written short. */
     private static final String PARTY_CENTRE = WORDS.word("party-centre");
     private static final String PARTY_ENDING = WORDS.word("party-ending");
+    /** 某公司|董事会: a company's organ named by its body. */
+    private static final Lexicon COMPANY_ORGANS = WORDS.lexicon("company-organs");
     private final Lexicon suffixes = Lexicon.resource("org-suffixes.txt");
     private final Lexicon institutionEndings = Lexicon.resource("institution-suffixes.txt");
     private final Lexicon venueEndings = Lexicon.resource("venue-suffixes.txt");
@@ -101,6 +103,7 @@ public final class OrganizationRecognizer {
             int begin = namesABody(tagged, places) ? start : start == t.begin() ? extendLeft(text, tokens, i, end, places) : -1;
             if (begin == t.begin()) begin = Math.min(begin, overNameVerb(tokens, i));
             if (begin < 0) continue;
+            begin = LegalNames.withLatinOpening(text, begin, end);
             String name = text.substring(begin, end);
             if (isDropped(text, begin, end, name) || gazetteer.isState(name)) continue;
             out.add(new Mention(EntityType.ORGANIZATION, begin, end, name));
@@ -112,6 +115,7 @@ public final class OrganizationRecognizer {
             out.addAll(EnumeratedOrganizations.find(text, tokens, begin, end));
             out.addAll(byContext.find(text, tokens, begin, end));
             out.addAll(regional.find(text, tokens));
+            out.addAll(LegalNames.find(text, tokens, begin, end));
             out.addAll(reportingOutlets(text, begin, end));
             out.addAll(ListedCompanies.find(text, tokens));
             List<Mention> listed = gazetteer.find(text, tokens);
@@ -137,7 +141,8 @@ public final class OrganizationRecognizer {
 
     /**
      * 某科学院|计算|技术|研究所, 某理事会|2001|委员会: a listed body followed by nouns (or a number)
-     * that end like a body is that body's sub-unit, named whole.
+     * that end like a body is that body's sub-unit, named whole; so is a company's organ (某公司|董事会)
+     * and a party's central committee written short (某党|中央).
      */
     private List<Mention> subUnitsOfListed(String text, List<Token> tokens, List<Mention> listed) {
         List<Mention> out = new ArrayList<>();
@@ -151,8 +156,8 @@ public final class OrganizationRecognizer {
                 verb |= t.pos().isVerb() && t.text().length() > 1; // 超|算 of a name is no clause
                 if (!extendsName(t) && !t.pos().isVerb() && !t.text().chars().allMatch(Character::isDigit)) break;
                 String unit = text.substring(body.end(), t.end());
-                boolean partyCentre = body.text().endsWith(PARTY_ENDING) && unit.equals(PARTY_CENTRE);
-                if (partyCentre || isSubUnitName(unit, verb)) {
+                boolean organ = body.text().endsWith(PARTY_ENDING) ? unit.equals(PARTY_CENTRE) : COMPANY_ORGANS.contains(unit);
+                if (organ || isSubUnitName(unit, verb, t.isOrganization())) {
                     out.add(new Mention(EntityType.ORGANIZATION, body.begin(), t.end(), text.substring(body.begin(), t.end())));
                     break;
                 }
@@ -166,9 +171,10 @@ public final class OrganizationRecognizer {
      * (a numbered one aside: 2001委员会); a verb inside (计算|技术|研究所) only before an institution
      * ending, since 某部|举行|某会 is a sentence.
      */
-    private boolean isSubUnitName(String unit, boolean verb) {
+    private boolean isSubUnitName(String unit, boolean verb, boolean tagged) {
         String ending = suffixes.longestSuffixOf(unit);
-        if (ending == null || ending.length() < 2 || unit.length() <= ending.length() || EVENT_ENDING.matcher(unit).matches()) return false;
+        // a one-character ending (厂, 局) only where the tagger saw a body (水压机|锻造厂)
+        if (ending == null || (ending.length() < 2 && !tagged) || unit.length() <= ending.length() || EVENT_ENDING.matcher(unit).matches()) return false;
         if (verb && institutionEndings.longestSuffixOf(unit) == null) return false;
         return isNumbered(unit, ending) || (!NOT_A_BODY.matcher(unit).matches() && !generic.isGeneric(unit, ending));
     }

@@ -262,4 +262,27 @@ class OrganizationRecognizerTest {
     void a_sub_unit_whose_name_the_segmenter_split_into_one_character_verbs_joins_its_listed_body() {
         assertTrue(orgsOf("北京大学/nt", "量子/n", "超/v", "算/v", "中心/n", "启用/v").contains("北京大学量子超算中心"));
     }
+
+    @Test
+    void a_legal_name_with_a_bracketed_region_or_form_is_one_body() {
+        assertTrue(orgsOf("由/p", "远帆/nz", "（/w", "香港/ns", "）/w", "有限公司/n", "承建/v").contains("远帆（香港）有限公司"));
+        assertTrue(orgsOf("与/p", "星河/nz", "（/w", "集团/n", "）/w", "有限公司/n", "签约/v").contains("星河（集团）有限公司"));
+    }
+
+    @Test
+    void a_latin_brand_opening_a_company_name_belongs_to_it() {
+        assertTrue(orgsOf("由/p", "ABX/nx", "远帆光电技术有限公司/nt", "承建/v").contains("ABX远帆光电技术有限公司"));
+    }
+
+    @Test
+    void a_companys_organ_is_a_body_named_with_the_company() {
+        assertTrue(orgsOf("华为/nt", "董事会/n", "决定/v").contains("华为董事会"));
+        assertTrue(orgsOf("华/j", "泰证券管委会/nt", "成员/n").contains("华泰证券管委会"));
+    }
+
+    @Test
+    void a_works_the_tagger_saw_after_a_listed_company_is_its_sub_unit() {
+        assertTrue(orgsOf("在/p", "中国/ns", "一/m", "汽/n", "发动机/n", "装配厂/nt", "，/w").contains("中国一汽发动机装配厂"));
+        assertFalse(orgsOf("华为/nt", "东莞/ns", "厂/n", "建成/v").contains("华为东莞厂"));
+    }
 }
