@@ -23,6 +23,7 @@ final class BodiesByContext {
     private static final Lexicon FORUM_ENDINGS = WORDS.lexicon("forum-endings");
     private static final Lexicon OFFICERS = WORDS.lexicon("forum-officers");
     private static final Lexicon FOUNDING = WORDS.lexicon("forum-founding");
+    private static final String JOINS = WORDS.chars("enumeration-joins");
     /** The most words a forum's unquoted name takes before its ending (两岸|企业家|峰会). */
     private static final int MAX_NAME_WORDS = 5;
     private final Lexicon institutionEndings = Lexicon.resource("institution-suffixes.txt");
@@ -32,6 +33,8 @@ final class BodiesByContext {
         Matcher m = QUOTED.matcher(text).region(begin, end);
         while (m.find()) {
             String name = m.group(1);
+            // “某团和某联合会” names two bodies (or a sector made of them), not one
+            if (JOINS.chars().anyMatch(c -> name.indexOf(c) >= 0)) continue;
             boolean body = institutionEndings.longestSuffixOf(name) != null;
             boolean forum = FORUM_ENDINGS.longestSuffixOf(name) != null && treatedAsBody(text, m.end());
             if (!body && !forum) continue;

@@ -28,13 +28,13 @@ final class EnumeratedOrganizations {
     private static final String CLASSES = "(?:" + WORDS.alternation("enumeration-classes") + ")";
     private static final String CLOSE = WORDS.word("enumeration-close");
     /** How a list of bodies is closed: 等 and up to four characters, or a count and its measure word; then the class. */
-    private static final String CLOSING = "(?:" + CLOSE + "(\\p{IsHan}{0,4}?)|[" + Numerals.COUNT + "\\d]+["
+    private static final String CLOSING = "(?:" + CLOSE + "(\\p{IsHan}{0,4}?)|[" + WORDS.chars("enumeration-counts") + "\\d]+["
             + WORDS.chars("enumeration-measures") + "])" + CLASSES;
     private static final Pattern ENUMERATION = Pattern.compile(
             "(?<![A-Za-z0-9])((?:" + ITEM + "(?:、|(?<=[）)])[" + WORDS.chars("enumeration-joins") + "]))+" + ITEM
                     + "|[A-Z][A-Za-z0-9]{2,15})" + CLOSING);
     /** How every list ends (a class word): the cheap test that spares most articles the scan. */
-    private static final Pattern ENUMERATION_END = Pattern.compile("(?:" + CLOSE + "\\p{IsHan}{0,4}?|[" + Numerals.COUNT
+    private static final Pattern ENUMERATION_END = Pattern.compile("(?:" + CLOSE + "\\p{IsHan}{0,4}?|[" + WORDS.chars("enumeration-counts")
             + "\\d][" + WORDS.chars("enumeration-measures") + "])" + CLASSES);
     private static final Pattern ITEM_MARKS = Pattern.compile("、|(?<=[）)])[" + WORDS.chars("enumeration-joins") + "]");
     private static final Pattern STOCK_CODE = Pattern.compile(CODE + "$");
@@ -46,6 +46,9 @@ final class EnumeratedOrganizations {
     /** The farthest a list of projects reaches past one of its items. */
     private static final int PROJECT_LIST_REACH = 40;
     private static final int MIN_ITEM = 2, MAX_ITEM = 10;
+    /** Words of a sector or a trade, never of a firm's name alone (百货, 电商, 教育). */
+    private static final Set<PartOfSpeech> COMMON_WORDS = EnumSet.of(PartOfSpeech.NOUN, PartOfSpeech.VERBAL_NOUN,
+            PartOfSpeech.VERB, PartOfSpeech.OTHER, PartOfSpeech.NOUN_MORPHEME, PartOfSpeech.DISTINGUISHING_WORD);
     /** Words of a clause, never of a name: verbs (not verbal nouns: 发展 of a name), prepositions, particles. */
     private static final Set<PartOfSpeech> CLAUSE_WORDS = EnumSet.of(PartOfSpeech.VERB, PartOfSpeech.COPULA,
             PartOfSpeech.OTHER_VERB, PartOfSpeech.PREPOSITION, PartOfSpeech.PARTICLE);
@@ -64,16 +67,17 @@ final class EnumeratedOrganizations {
             int from = m.start(1);
             boolean first = true;
             while (mark.find()) {
-                addItem(text, first ? afterLastVerb(tokens, from, mark.start()) : from, mark.start(), out);
+                addItem(text, tokens, first ? afterLastVerb(tokens, from, mark.start()) : from, mark.start(), out);
                 from = mark.end();
                 first = false;
             }
-            addItem(text, first ? afterLastVerb(tokens, from, m.end(1)) : from, m.end(1), out);
+            addItem(text, tokens, first ? afterLastVerb(tokens, from, m.end(1)) : from, m.end(1), out);
         }
         return out;
     }
 
-    private static void addItem(String text, int from, int to, List<Mention> out) {
+    private static void addItem(String text, List<Token> tokens, int from, int to, List<Mention> out) {
+        if (onlyCommonWords(tokens, from, to)) return;
         String name = STOCK_CODE.matcher(text.substring(from, to)).replaceFirst("");
         int b = from;
         String lead = LIST_LEADERS.longestAt(name, 0);
@@ -84,6 +88,22 @@ final class EnumeratedOrganizations {
         if (name.length() >= MIN_ITEM && name.length() <= MAX_ITEM && GENERIC_LEADS.longestAt(name, 0) == null) {
             out.add(new Mention(EntityType.ORGANIZATION, b, b + name.length(), name));
         }
+    }
+
+    /**
+     * 百货、超市等业态企业: an item the segmenter cut into common words only (no name, brand,
+     * abbreviation or institution noun) is a sector, not a firm. An item without words is kept.
+     */
+    private static boolean onlyCommonWords(List<Token> tokens, int begin, int end) {
+        boolean any = false;
+        for (Token t : tokens) {
+            if (t.begin() >= end) break;
+            if (t.end() <= begin) continue;
+            if (t.pos() == PartOfSpeech.OTHER_FUNCTION_WORD) continue; // 超市|和|电商
+            if (t.isOrganization() || t.isPlace() || t.isPerson() || !COMMON_WORDS.contains(t.pos())) return false;
+            any = true;
+        }
+        return any;
     }
 
     private static boolean hasVerb(List<Token> tokens, int begin, int end) {

@@ -121,7 +121,7 @@ public final class OrganizationRecognizer {
             List<Mention> listed = gazetteer.find(text, tokens);
             out.removeIf(m -> hasGluedPrefix(text, m, listed, places));
             out.addAll(0, listed);
-            out.addAll(0, subUnitsOfListed(text, tokens, listed));
+            out.addAll(0, subUnitsOfListed(text, tokens, listed, places));
         }
         return out;
     }
@@ -144,7 +144,7 @@ public final class OrganizationRecognizer {
      * that end like a body is that body's sub-unit, named whole; so is a company's organ (某公司|董事会)
      * and a party's central committee written short (某党|中央).
      */
-    private List<Mention> subUnitsOfListed(String text, List<Token> tokens, List<Mention> listed) {
+    private List<Mention> subUnitsOfListed(String text, List<Token> tokens, List<Mention> listed, Set<String> places) {
         List<Mention> out = new ArrayList<>();
         int k = 0;
         for (Mention body : listed) {
@@ -157,7 +157,9 @@ public final class OrganizationRecognizer {
                 if (!extendsName(t) && !t.pos().isVerb() && !t.text().chars().allMatch(Character::isDigit)) break;
                 String unit = text.substring(body.end(), t.end());
                 boolean organ = body.text().endsWith(PARTY_ENDING) ? unit.equals(PARTY_CENTRE) : COMPANY_ORGANS.contains(unit);
-                if (organ || isSubUnitName(unit, verb, t.isOrganization())) {
+                // 某部加挂|国家某局: a tagged body of its own (national or placed) is no sub-unit
+                boolean tagged = t.isOrganization() && !startsWithPlace(t.text(), places);
+                if (organ || isSubUnitName(unit, verb, tagged)) {
                     out.add(new Mention(EntityType.ORGANIZATION, body.begin(), t.end(), text.substring(body.begin(), t.end())));
                     break;
                 }

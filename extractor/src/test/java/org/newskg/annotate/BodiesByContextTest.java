@@ -25,6 +25,11 @@ class BodiesByContextTest {
     }
 
     @Test
+    void a_quoted_pair_of_bodies_is_no_one_body() {
+        assertTrue(found("“/w", "东海/ns", "青年团/n", "和/cc", "东海/ns", "青年/n", "联合会/n", "”/w", "界别/n").isEmpty());
+    }
+
+    @Test
     void an_office_written_after_the_quoted_name_is_kept_whole() {
         assertEquals(Set.of("“北陆在岛协会”南城办事处"),
                 found("“/w", "北陆/ns", "在/p", "岛协会/nt", "”/w", "南城办事处/nt", "前/f", "处长/nnt", "表示/v"));

@@ -42,6 +42,12 @@ class EnumeratedOrganizationsTest {
     }
 
     @Test
+    void sectors_cut_into_common_words_are_no_bodies_and_many_is_no_count() {
+        assertTrue(items("百货/n", "、/w", "超市/n", "和/cc", "电商/n", "等/udeng", "业态/n", "企业/n").isEmpty());
+        assertTrue(items("电力/n", "、/w", "疾控/j", "等/udeng", "多/m", "个/q", "部门/n").stream().noneMatch(i -> i.endsWith("等")));
+    }
+
+    @Test
     void items_of_a_list_of_projects_are_projects() {
         String text = "推动东湖医学科学院、东湖歌剧院等项目前期工作，东湖大学等单位参加。";
         assertTrue(EnumeratedOrganizations.isItemOfProjects(text, text.indexOf("、")));

@@ -284,5 +284,12 @@ class OrganizationRecognizerTest {
     void a_works_the_tagger_saw_after_a_listed_company_is_its_sub_unit() {
         assertTrue(orgsOf("在/p", "中国/ns", "一/m", "汽/n", "发动机/n", "装配厂/nt", "，/w").contains("中国一汽发动机装配厂"));
         assertFalse(orgsOf("华为/nt", "东莞/ns", "厂/n", "建成/v").contains("华为东莞厂"));
+        assertFalse(orgsOf("在/p", "国务院/nt", "加挂/n", "国家数据局/nt", "牌子/n").contains("国务院加挂国家数据局"));
+    }
+
+    @Test
+    void trusts_and_kindergartens_end_a_body() {
+        assertTrue(orgsOf("由/p", "东湾赛艇会慈善信托基金/nt", "资助/v").contains("东湾赛艇会慈善信托基金"));
+        assertTrue(orgsOf("在/p", "青禾幼儿园/nt", "举行/v").contains("青禾幼儿园"));
     }
 }
