@@ -37,6 +37,8 @@ public final class GazetteerOrganizations {
     private static final Set<String> COMPANY_REGIONS = Set.copyOf(CONTEXT.row("company-regions"));
     private static final String COMPANIES = "gazetteer-companies.txt";
     private static final Lexicon COMPANY_ORGANS = CONTEXT.lexicon("company-organs");
+    private static final Lexicon PRODUCT_NOUNS = CONTEXT.lexicon("product-nouns");
+    private static final String NAME_DOTS = "·•・";
     /** A model name or number after a company's name: Latin letters, or three digits that are no year, date or count. */
     private static final Pattern PRODUCT_MODEL = Pattern.compile("[A-Za-z]|\\d{3}(?![\\d年月日万亿千百多余个家辆台])");
     private static final String ROLE_TAILS = CONTEXT.chars("role-tails");
@@ -119,7 +121,7 @@ public final class GazetteerOrganizations {
             if (!standsAlone(text, w, i, starts, ends)) continue;
             if (insideQuotedName(text, i, i + w.length())) continue;
             String full = fullNames.get(w);
-            if (notNames.longestAt(text, i) != null || isProductModel(text, full, i + w.length())) continue;
+            if (notNames.longestAt(text, i) != null || isProductModel(text, i, full, i + w.length())) continue;
             boolean bare = isNationalBody(full) && !w.equals(full);
             Token state = foreignPlaceEndingAt(tokens, i);
             if (state != null && !bare && !isForeignStateOutside(state.text(), full)) state = null;
@@ -174,9 +176,16 @@ public final class GazetteerOrganizations {
         return -1;
     }
 
-    /** 某公司737, 某公司Mate: a company's name before a model number or name is its product (not 某公司12英寸线, 某公司2023年). */
-    private boolean isProductModel(String text, String full, int end) {
-        return companies.contains(full) && PRODUCT_MODEL.matcher(text).region(end, text.length()).lookingAt();
+    /**
+     * 某公司737, 某公司Mate, 某公司客机, 某公司“某号”: a company's name before a model, a product noun or a
+     * quoted product name is its product (not 某公司12英寸线, 某公司2023年); a company's name next to a
+     * name dot is part of a person's name (马丁·某某).
+     */
+    private boolean isProductModel(String text, int begin, String full, int end) {
+        if (!companies.contains(full)) return false;
+        if (begin > 0 && NAME_DOTS.indexOf(text.charAt(begin - 1)) >= 0 || end < text.length() && NAME_DOTS.indexOf(text.charAt(end)) >= 0) return true;
+        return PRODUCT_MODEL.matcher(text).region(end, text.length()).lookingAt() || PRODUCT_NOUNS.longestAt(text, end) != null
+                || end < text.length() && OPENING.indexOf(text.charAt(end)) >= 0;
     }
 
     /** 美 of 美|国防部 is a word of its own; 日 of 17日|外交部 is part of a date. */

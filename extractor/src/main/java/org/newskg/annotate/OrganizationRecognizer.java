@@ -21,12 +21,17 @@ import org.newskg.model.Mention;
  * (某省机械工业学校|实训基地), a sub-unit tagged apart is joined to its body (某局|总承包公司), and a
  * place followed by nouns and an institution ending is a body even untagged (香港|人工智能|研发|院).
  * Dropped: names the sentence uses as a role the subject aspires to (建设国际创新科技中心), editions of
- * events (第二届…大会) and event titles in quotation marks, venues (…会展中心: places), and 组织 used
- * as a verb (某县组织的). Items of an enumeration closed by a class noun (A、B、C等企业, or a
- * Latin brand alone: Abcd等企业) are organizations too, and so are the outlets in 据…报道 and the bodies
- * the gazetteers list ({@link GazetteerOrganizations}), with their sub-units written after them
- * (某科学院|某研究所); a candidate glued to a listed body by words that are no place (联合|某大学) is
- * dropped for it, and so are states alone (places) and candidates followed by a sector word (…|行业).
+ * events (第二届…大会) and event titles in quotation marks, venues (…会展中心: places), hubs and sites
+ * (…金融中心, …总部基地), items of a list of projects (A、B等项目), and 组织 used as a verb
+ * (某县组织的). A particle glued on is cut off (某中学|所), and a verb of the body's cause is grown
+ * over (某洲第一夫人抗击|某病联合会). Organizations too: the items of lists of bodies
+ * ({@link EnumeratedOrganizations}), quoted bodies and forums with officers ({@link BodiesByContext}),
+ * a region's bare government in a report about it ({@link RegionalGovernments}), legal names with a
+ * bracketed part ({@link LegalNames}), companies before a stock code ({@link ListedCompanies}), the
+ * outlets in 据…报道 and the bodies the gazetteers list ({@link GazetteerOrganizations}), with their
+ * sub-units and organs written after them (某科学院|某研究所, 某公司|董事会); a candidate glued to a
+ * listed body by words that are no place (联合|某大学) is dropped for it, and so are states alone
+ * (places) and candidates followed by a sector word (…|行业).
  */
 public final class OrganizationRecognizer {
     private static final LexiconTable WORDS = LexiconTable.of("organization-context-words.txt");
@@ -157,8 +162,8 @@ public final class OrganizationRecognizer {
                 if (!extendsName(t) && !t.pos().isVerb() && !t.text().chars().allMatch(Character::isDigit)) break;
                 String unit = text.substring(body.end(), t.end());
                 boolean organ = body.text().endsWith(PARTY_ENDING) ? unit.equals(PARTY_CENTRE) : COMPANY_ORGANS.contains(unit);
-                // 某部加挂|国家某局: a tagged body of its own (national or placed) is no sub-unit
-                boolean tagged = t.isOrganization() && !startsWithPlace(t.text(), places);
+                // 某部加挂|国家某局, 某委组织|某局: a tagged body of its own (national or placed, or after 组织) is no sub-unit
+                boolean tagged = t.isOrganization() && !startsWithPlace(t.text(), places) && !unit.startsWith(ORGANIZE);
                 if (organ || isSubUnitName(unit, verb, tagged)) {
                     out.add(new Mention(EntityType.ORGANIZATION, body.begin(), t.end(), text.substring(body.begin(), t.end())));
                     break;

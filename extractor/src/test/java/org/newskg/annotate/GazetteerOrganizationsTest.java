@@ -111,6 +111,8 @@ class GazetteerOrganizationsTest {
     @Test
     void a_company_name_before_a_model_number_is_its_product() {
         assertFalse(found("这架/r", "波音/nz", "737/m", "客机/n").containsKey("波音"));
+        assertFalse(found("一架/m", "波音/nz", "客机/n", "备降/v").containsKey("波音"));
+        assertFalse(found("专访/v", "马丁/nrf", "·/w", "海尔/nrf").containsKey("海尔"));
         assertTrue(found("建成/v", "华为/nt", "12/m", "英寸/q", "线/n").containsKey("华为"));
         assertTrue(found("华为/nt", "2023/m", "年/q", "营收/n").containsKey("华为"));
     }
