@@ -197,12 +197,14 @@ public final class OrganizationRecognizer {
         if (isOrganizationName(w)) return t.end();
         // 某某中央广场 is a venue, not a body cut at 中央
         if (venueEndings.longestSuffixOf(w) != null) return -1;
-        // 某湾总部|基地 is a site; 某省某学校|实训基地 a body and its site: cut only to an institution
+        // 某湾超级总部|基地 is a site; 某省某学校|实训基地 and 某国武装部队|物资基地 a body and its site:
+        // cut only to an institution or a two-character ending
         boolean site = SITE_ENDINGS.longestSuffixOf(w) != null;
         int last = TRAILING_PARTICLES.indexOf(w.charAt(w.length() - 1)) >= 0 ? w.length() - 1 : w.length() - 2;
         for (int e = last; e >= 4; e--) {
             String name = w.substring(0, e);
-            if (isOrganizationName(name) && (!site || institutionEndings.longestSuffixOf(name) != null)) return t.begin() + e;
+            if (isOrganizationName(name) && (!site || institutionEndings.longestSuffixOf(name) != null
+                    || suffixes.longestSuffixOf(name).length() > 1)) return t.begin() + e;
         }
         return -1;
     }

@@ -239,6 +239,7 @@ class OrganizationRecognizerTest {
     void hubs_sites_and_clauses_tagged_as_bodies_are_dropped() {
         assertEquals(Set.of(), orgsOf("推进/v", "西湾新金融中心/nt", "、/w", "北站/n", "商务区/n"));
         assertEquals(Set.of(), orgsOf("推进/v", "南湾超级总部基地/nt", "建设/vn"));
+        assertEquals(Set.of("北陆联邦武装部队"), orgsOf("交火/v", "集中/v", "在/p", "北陆联邦武装部队物资储备基地/nt", "附近/f"));
         assertEquals(Set.of(), orgsOf("资本市场对公司发展业务/nt", "帮助/v", "很大/d"));
     }
 
