@@ -6,6 +6,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.newskg.lexicon.Lexicon;
 import org.newskg.lexicon.LexiconTable;
@@ -31,6 +33,14 @@ public final class GazetteerOrganizations {
     private static final Lexicon NATIONAL_BODY_STARTS = CONTEXT.lexicon("national-body-starts");
     private static final String CHINA_INITIAL = CONTEXT.word("china-initial");
     private static final int SHORT_FORM = 2;
+    /** Regions a company's subsidiary is named for (某银行香港): written right after the company's name. */
+    private static final Set<String> COMPANY_REGIONS = Set.copyOf(CONTEXT.row("company-regions"));
+    private static final String COMPANIES = "gazetteer-companies.txt";
+    private static final Lexicon COMPANY_ORGANS = CONTEXT.lexicon("company-organs");
+    private static final Lexicon PRODUCT_NOUNS = CONTEXT.lexicon("product-nouns");
+    private static final String NAME_DOTS = "·•・";
+    /** A model name or number after a company's name: Latin letters, or three digits that are no year, date or count. */
+    private static final Pattern PRODUCT_MODEL = Pattern.compile("[A-Za-z]|\\d{3}(?![\\d年月日万亿千百多余个家辆台])");
     private static final String ROLE_TAILS = CONTEXT.chars("role-tails");
     /** Quotation marks, and the longest run of characters either side of a body in a quoted name. */
     private static final String OPENING = "“「『‘";
@@ -51,6 +61,8 @@ public final class GazetteerOrganizations {
     private final String government = SIDES.word("government");
     private final Set<String> notStates = Set.copyOf(SIDES.row("not-states"));
     private final Lexicon notNames = SIDES.lexicon("listed-name-words");
+    /** The full names of the companies gazetteer. */
+    private final Set<String> companies = Lexicon.rows(COMPANIES).stream().map(r -> r.get(0)).collect(Collectors.toSet());
 
     public GazetteerOrganizations() {
         for (String file : FILES) fullNames.putAll(withoutOverride(Lexicon.lineHeads(file)));
@@ -99,14 +111,27 @@ public final class GazetteerOrganizations {
         int end = tokens.get(tokens.size() - 1).end();
         for (int i = tokens.get(0).begin(); i < end; i++) {
             String w = forms.longestAt(text, i);
-            if (w == null || i + w.length() > end || !standsAlone(text, w, i, starts, ends)) continue;
+            if (w == null || i + w.length() > end) continue;
+            int organ = organEnd(text, tokens, i, i + w.length(), starts);
+            if (organ > 0) {
+                out.add(new Mention(EntityType.ORGANIZATION, i, organ, text.substring(i, organ)));
+                i = organ - 1;
+                continue;
+            }
+            if (!standsAlone(text, w, i, starts, ends)) continue;
             if (insideQuotedName(text, i, i + w.length())) continue;
             String full = fullNames.get(w);
-            if (notNames.longestAt(text, i) != null) continue;
+            if (notNames.longestAt(text, i) != null || isProductModel(text, i, full, i + w.length())) continue;
             boolean bare = isNationalBody(full) && !w.equals(full);
             Token state = foreignPlaceEndingAt(tokens, i);
             if (state != null && !bare && !isForeignStateOutside(state.text(), full)) state = null;
-            String abbreviated = bare && i > 0 ? abbreviatedState(text.charAt(i - 1)) : null;
+            String abbreviated = bare && i > 0 && isAbbreviationWord(text, i - 1, starts) ? abbreviatedState(text.charAt(i - 1)) : null;
+            int region = companyRegionEnd(tokens, full, i + w.length());
+            if (region > 0) {
+                out.add(new Mention(EntityType.ORGANIZATION, i, region, text.substring(i, region)));
+                i = region - 1;
+                continue;
+            }
             if (state != null) {
                 out.add(new Mention(EntityType.ORGANIZATION, state.begin(), i + w.length(), text.substring(state.begin(), i + w.length())));
             } else if (abbreviated != null) {
@@ -116,7 +141,69 @@ public final class GazetteerOrganizations {
             }
             i += w.length() - 1;
         }
+        return asSubsidiaries(out);
+    }
+
+    /** In an article that names a company's subsidiary (某银行香港), the company's bare name is that subsidiary. */
+    private List<Mention> asSubsidiaries(List<Mention> found) {
+        Map<String, String> subsidiaries = new HashMap<>();
+        for (Mention m : found) {
+            if (m.referent() != null) continue;
+            for (String region : COMPANY_REGIONS) {
+                String company = m.text().endsWith(region) ? fullNames.get(m.text().substring(0, m.text().length() - region.length())) : null;
+                if (company != null && companies.contains(company)) subsidiaries.putIfAbsent(company, m.text());
+            }
+        }
+        if (subsidiaries.isEmpty()) return found;
+        List<Mention> out = new ArrayList<>(found.size());
+        for (Mention m : found) {
+            String subsidiary = m.referent() == null ? null : subsidiaries.get(m.referent());
+            out.add(subsidiary == null ? m : new Mention(m.type(), m.begin(), m.end(), m.text(), subsidiary));
+        }
         return out;
+    }
+
+    /**
+     * 中|金公司管委会: a company's organ the segmenter glued to the end of the company's name; the end
+     * of the word that holds it, or -1.
+     */
+    private static int organEnd(String text, List<Token> tokens, int begin, int end, Set<Integer> starts) {
+        if (!starts.contains(begin)) return -1;
+        for (Token t : tokens) {
+            if (t.begin() >= end) break;
+            if (t.end() > end && COMPANY_ORGANS.contains(text.substring(end, t.end()))) return t.end();
+        }
+        return -1;
+    }
+
+    /**
+     * 某公司737, 某公司Mate, 某公司客机, 某公司“某号”: a company's name before a model, a product noun or a
+     * quoted product name is its product (not 某公司12英寸线, 某公司2023年); a company's name next to a
+     * name dot is part of a person's name (马丁·某某).
+     */
+    private boolean isProductModel(String text, int begin, String full, int end) {
+        if (!companies.contains(full)) return false;
+        if (begin > 0 && NAME_DOTS.indexOf(text.charAt(begin - 1)) >= 0 || end < text.length() && NAME_DOTS.indexOf(text.charAt(end)) >= 0) return true;
+        return PRODUCT_MODEL.matcher(text).region(end, text.length()).lookingAt() || PRODUCT_NOUNS.longestAt(text, end) != null
+                || end < text.length() && OPENING.indexOf(text.charAt(end)) >= 0;
+    }
+
+    /** 美 of 美|国防部 is a word of its own; 日 of 17日|外交部 is part of a date. */
+    private static boolean isAbbreviationWord(String text, int at, Set<Integer> starts) {
+        return starts.contains(at) && (at == 0 || !Character.isDigit(text.charAt(at - 1)) && Numerals.COUNT.indexOf(text.charAt(at - 1)) < 0);
+    }
+
+    /**
+     * 某银行|香港: a company the gazetteer lists, followed by a region its subsidiary is named for, is
+     * that subsidiary, written whole and without the parent's full name; the end of the region, or -1.
+     */
+    private int companyRegionEnd(List<Token> tokens, String full, int end) {
+        if (!companies.contains(full)) return -1;
+        for (Token t : tokens) {
+            if (t.begin() == end) return t.isPlace() && COMPANY_REGIONS.contains(t.text()) ? t.end() : -1;
+            if (t.begin() > end) break;
+        }
+        return -1;
     }
 
     private static boolean standsAlone(String text, String w, int at, Set<Integer> starts, Set<Integer> ends) {

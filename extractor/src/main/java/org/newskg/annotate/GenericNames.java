@@ -30,6 +30,8 @@ final class GenericNames {
     private static final Pattern SUBSIDIARY = Pattern.compile(".+(" + WORDS.alternation("subsidiary") + ")");
     /** The shortest head a subordination word ends as a sub-unit (某园附属). */
     private static final int MIN_SUBSIDIARY_HEAD = 3;
+    /** Prepositions that, ending a head, show the tagger ran a clause into the name (资本市场对|公司). */
+    private static final String PREPOSITION_TAILS = WORDS.chars("preposition-tails");
     private final Lexicon leads = Lexicon.resource("generic-leads.txt");
     private final Lexicon heads = Lexicon.resource("generic-heads.txt");
 
@@ -40,6 +42,7 @@ final class GenericNames {
         String counted = COUNTING_LEADS.longestSuffixOf(head);
         if (counted != null && counted.length() >= 2) return true;
         if (head.length() > 1 && head.endsWith(ONE)) return true; // 某国一|学校
+        if (head.length() > 1 && PREPOSITION_TAILS.indexOf(head.charAt(head.length() - 1)) >= 0) return true;
         if (head.length() >= MIN_SUBSIDIARY_HEAD && SUBSIDIARY.matcher(head).matches()) return true; // 某园附属|公司
         return startsWithLead(head);
     }

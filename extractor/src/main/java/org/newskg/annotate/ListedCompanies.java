@@ -18,7 +18,8 @@ import org.newskg.model.Mention;
  * whatever its ending. Takes the text and the segmenter's words; adds an organization mention over
  * the words right before the bracket: names, nouns and abbreviations, at most
  * {@link #MAX_NAME} characters, none of them a verb or function word. A bracketed year (（2024）)
- * is no code.
+ * is no code. A Latin name written as a whole item of the list next to a listed company (Abcd、某某（1234）)
+ * is a company too.
  */
 final class ListedCompanies {
     /** A stock code: one to six digits in brackets, nothing else inside. */
@@ -26,6 +27,11 @@ final class ListedCompanies {
     /** Years written in brackets after a title are no codes. */
     private static final int FIRST_YEAR = 1900, LAST_YEAR = 2099;
     private static final int MIN_NAME = 2, MAX_NAME = 8;
+    /** A Latin name as a whole item of the list, right before or right after a listed company. */
+    private static final String LATIN_ITEM = "(?<![A-Za-z0-9])([A-Z][A-Za-z0-9]{1,15})";
+    private static final int LATIN_REACH = 20;
+    private static final Pattern LATIN_BEFORE = Pattern.compile(LATIN_ITEM + "、$");
+    private static final Pattern LATIN_AFTER = Pattern.compile("^、" + LATIN_ITEM + "(?=[、，。及和与等])");
     private static final Lexicon CONJUNCTIONS = LexiconTable.of("organization-context-words.txt").lexicon("joining-and");
     /** Words a company's name is made of. */
     private static final Set<PartOfSpeech> NAME_PARTS = EnumSet.of(PartOfSpeech.NOUN, PartOfSpeech.OTHER_PROPER_NOUN,
@@ -44,8 +50,15 @@ final class ListedCompanies {
             int begin = nameBegin(text, tokens, m.start());
             if (begin < 0) continue;
             out.add(new Mention(EntityType.ORGANIZATION, begin, m.start(), text.substring(begin, m.start())));
+            latinItem(text, LATIN_BEFORE.matcher(text).region(Math.max(0, begin - LATIN_REACH), begin).useTransparentBounds(true), out);
+            latinItem(text, LATIN_AFTER.matcher(text).region(m.end(), Math.min(text.length(), m.end() + LATIN_REACH)).useTransparentBounds(true), out);
         }
         return out;
+    }
+
+    /** Abcd、某某（1234）: a Latin name listed next to a listed company, the whole item, is a company too. */
+    private static void latinItem(String text, Matcher item, List<Mention> out) {
+        if (item.find()) out.add(new Mention(EntityType.ORGANIZATION, item.start(1), item.end(1), item.group(1)));
     }
 
     /** Where the name ending at {@code end} begins: over the name words before it; -1 when there is none. */

@@ -21,12 +21,17 @@ import org.newskg.model.Mention;
  * (某省机械工业学校|实训基地), a sub-unit tagged apart is joined to its body (某局|总承包公司), and a
  * place followed by nouns and an institution ending is a body even untagged (香港|人工智能|研发|院).
  * Dropped: names the sentence uses as a role the subject aspires to (建设国际创新科技中心), editions of
- * events (第二届…大会) and event titles in quotation marks, venues (…会展中心: places), and 组织 used
- * as a verb (某县组织的). Items of an enumeration closed by a class noun (A、B、C等企业, or a
- * Latin brand alone: Abcd等企业) are organizations too, and so are the outlets in 据…报道 and the bodies
- * the gazetteers list ({@link GazetteerOrganizations}), with their sub-units written after them
- * (某科学院|某研究所); a candidate glued to a listed body by words that are no place (联合|某大学) is
- * dropped for it, and so are states alone (places) and candidates followed by a sector word (…|行业).
+ * events (第二届…大会) and event titles in quotation marks, venues (…会展中心: places), hubs and sites
+ * (…金融中心, …总部基地), items of a list of projects (A、B等项目), and 组织 used as a verb
+ * (某县组织的). A particle glued on is cut off (某中学|所), and a verb of the body's cause is grown
+ * over (某洲第一夫人抗击|某病联合会). Organizations too: the items of lists of bodies
+ * ({@link EnumeratedOrganizations}), quoted bodies and forums with officers ({@link BodiesByContext}),
+ * a region's bare government in a report about it ({@link RegionalGovernments}), legal names with a
+ * bracketed part ({@link LegalNames}), companies before a stock code ({@link ListedCompanies}), the
+ * outlets in 据…报道 and the bodies the gazetteers list ({@link GazetteerOrganizations}), with their
+ * sub-units and organs written after them (某科学院|某研究所, 某公司|董事会); a candidate glued to a
+ * listed body by words that are no place (联合|某大学) is dropped for it, and so are states alone
+ * (places) and candidates followed by a sector word (…|行业).
  */
 public final class OrganizationRecognizer {
     private static final LexiconTable WORDS = LexiconTable.of("organization-context-words.txt");
@@ -34,16 +39,6 @@ public final class OrganizationRecognizer {
     private static final Pattern NOT_A_BODY = Pattern.compile(".*(\\d|" + WORDS.word("ordinal-mark") + ".+" + WORDS.word("edition-mark")
             + "|" + WORDS.alternation("not-a-body-words") + ").*|.*(" + WORDS.alternation("meeting-endings") + ")$");
     private static final Pattern EDITION = Pattern.compile("[" + Numerals.EDITION + "]+[" + WORDS.chars("edition-marks") + "]");
-    /** A, B, C等企业; a brand written in Latin letters may stand alone (Abcd等企业), a Chinese word may not. */
-    private static final String ITEM = "(?:\\p{IsHan}{2,12}|[A-Z][A-Za-z0-9]{1,15})";
-    private static final Pattern ENUMERATION = Pattern.compile(
-            "(?<![A-Za-z0-9])((?:" + ITEM + "、)+" + ITEM + "|[A-Z][A-Za-z0-9]{2,15})" + WORDS.word("enumeration-close")
-                    + "(?:\\p{IsHan}{0,4})"
-                    + "(?:" + WORDS.alternation("enumeration-classes") + ")");
-    /** How every ENUMERATION ends (等 + a class word): the cheap test that spares most articles its scan. */
-    private static final Pattern ENUMERATION_END = Pattern.compile(WORDS.word("enumeration-close")
-            + "(?:\\p{IsHan}{0,4})(?:" + WORDS.alternation("enumeration-classes") + ")");
-    private static final Lexicon LIST_LEADERS = WORDS.lexicon("list-leaders");
     private static final List<String> NATIONAL_PREFIXES = LexiconTable.of("national-prefixes.txt").row("organization");
     /** Words an organization's name may be grown leftwards over, besides place and organization names. */
     private static final Set<PartOfSpeech> NAME_PARTS = EnumSet.of(PartOfSpeech.NOUN, PartOfSpeech.OTHER_PROPER_NOUN,
@@ -56,20 +51,30 @@ public final class OrganizationRecognizer {
             WORDS.word("report-lead") + "(\\p{IsHan}{2,8}?(?:" + WORDS.alternation("outlet-endings") + "))(?:" + WORDS.alternation("report-words") + ")");
     private static final Pattern TERM_INSIDE = Pattern.compile("(?<=\\p{IsHan})[" + Numerals.EDITION + "]+" + WORDS.word("edition-mark"));
     private static final Lexicon SECTOR_FOLLOWERS = WORDS.lexicon("sector-followers");
+    /** 某湾金融中心: a hub or district named like a centre; 某湾总部基地: a site. */
+    private static final Pattern HUB = Pattern.compile(".+(" + WORDS.alternation("hub-words") + ")" + WORDS.word("hub-ending"));
+    private static final Lexicon SITE_ENDINGS = WORDS.lexicon("site-endings");
+    /** Verbs of a body's cause, part of its name (某某抗击某病联合会). */
+    private static final Lexicon NAME_VERBS = WORDS.lexicon("name-verbs");
+    /** 某中学|所(举办): a particle the tagger glued onto the name's end. */
+    private static final String TRAILING_PARTICLES = WORDS.chars("trailing-particles");
+    private final BodiesByContext byContext = new BodiesByContext();
+    private final RegionalGovernments regional = new RegionalGovernments();
     private static final Lexicon GENERIC_OUTLETS = WORDS.lexicon("generic-outlets");
     private static final Lexicon JOINING_AND = WORDS.lexicon("joining-and");
     /** 组织 used as a verb (某县组织的). */
     private static final String ORGANIZE = WORDS.word("organize");
     private static final String ORGANIZE_PARTICLE = WORDS.word("organize-particle");
     private static final String SHORT_SUFFIX = WORDS.word("short-suffix");
-    /** The shortest name a short suffix ends (某某公安局某某派出所), and the mark between enumerated items. */
+    /** The shortest name a short suffix ends (某某公安局某某派出所). */
     private static final int MIN_NAME_WITH_SHORT_SUFFIX = 6;
-    private static final String ITEM_MARK = "、";
     /** The most words a sub-unit's own name takes after its listed body (计算|技术|研究所). */
     private static final int MAX_SUB_UNIT_WORDS = 4;
     /** 某党|中央: a party's central committee written short. */
     private static final String PARTY_CENTRE = WORDS.word("party-centre");
     private static final String PARTY_ENDING = WORDS.word("party-ending");
+    /** 某公司|董事会: a company's organ named by its body. */
+    private static final Lexicon COMPANY_ORGANS = WORDS.lexicon("company-organs");
     private final Lexicon suffixes = Lexicon.resource("org-suffixes.txt");
     private final Lexicon institutionEndings = Lexicon.resource("institution-suffixes.txt");
     private final Lexicon venueEndings = Lexicon.resource("venue-suffixes.txt");
@@ -101,7 +106,9 @@ public final class OrganizationRecognizer {
             }
             String tagged = text.substring(start, end);
             int begin = namesABody(tagged, places) ? start : start == t.begin() ? extendLeft(text, tokens, i, end, places) : -1;
+            if (begin == t.begin()) begin = Math.min(begin, overNameVerb(tokens, i));
             if (begin < 0) continue;
+            begin = LegalNames.withLatinOpening(text, begin, end);
             String name = text.substring(begin, end);
             if (isDropped(text, begin, end, name) || gazetteer.isState(name)) continue;
             out.add(new Mention(EntityType.ORGANIZATION, begin, end, name));
@@ -110,13 +117,16 @@ public final class OrganizationRecognizer {
         if (!tokens.isEmpty()) {
             int begin = tokens.get(0).begin();
             int end = tokens.get(tokens.size() - 1).end();
-            out.addAll(enumerated(text, begin, end));
+            out.addAll(EnumeratedOrganizations.find(text, tokens, begin, end));
+            out.addAll(byContext.find(text, tokens, begin, end));
+            out.addAll(regional.find(text, tokens));
+            out.addAll(LegalNames.find(text, tokens, begin, end));
             out.addAll(reportingOutlets(text, begin, end));
             out.addAll(ListedCompanies.find(text, tokens));
             List<Mention> listed = gazetteer.find(text, tokens);
             out.removeIf(m -> hasGluedPrefix(text, m, listed, places));
             out.addAll(0, listed);
-            out.addAll(0, subUnitsOfListed(text, tokens, listed));
+            out.addAll(0, subUnitsOfListed(text, tokens, listed, places));
         }
         return out;
     }
@@ -136,9 +146,10 @@ public final class OrganizationRecognizer {
 
     /**
      * 某科学院|计算|技术|研究所, 某理事会|2001|委员会: a listed body followed by nouns (or a number)
-     * that end like a body is that body's sub-unit, named whole.
+     * that end like a body is that body's sub-unit, named whole; so is a company's organ (某公司|董事会)
+     * and a party's central committee written short (某党|中央).
      */
-    private List<Mention> subUnitsOfListed(String text, List<Token> tokens, List<Mention> listed) {
+    private List<Mention> subUnitsOfListed(String text, List<Token> tokens, List<Mention> listed, Set<String> places) {
         List<Mention> out = new ArrayList<>();
         int k = 0;
         for (Mention body : listed) {
@@ -147,11 +158,13 @@ public final class OrganizationRecognizer {
             for (int j = k; j < Math.min(tokens.size(), k + MAX_SUB_UNIT_WORDS); j++) {
                 Token t = tokens.get(j);
                 if (t.begin() != (j == k ? body.end() : tokens.get(j - 1).end())) break;
-                verb |= t.pos().isVerb();
+                verb |= t.pos().isVerb() && t.text().length() > 1; // 超|算 of a name is no clause
                 if (!extendsName(t) && !t.pos().isVerb() && !t.text().chars().allMatch(Character::isDigit)) break;
                 String unit = text.substring(body.end(), t.end());
-                boolean partyCentre = body.text().endsWith(PARTY_ENDING) && unit.equals(PARTY_CENTRE);
-                if (partyCentre || isSubUnitName(unit, verb)) {
+                boolean organ = body.text().endsWith(PARTY_ENDING) ? unit.equals(PARTY_CENTRE) : COMPANY_ORGANS.contains(unit);
+                // 某部加挂|国家某局, 某委组织|某局: a tagged body of its own (national or placed, or after 组织) is no sub-unit
+                boolean tagged = t.isOrganization() && !startsWithPlace(t.text(), places) && !unit.startsWith(ORGANIZE);
+                if (organ || isSubUnitName(unit, verb, tagged)) {
                     out.add(new Mention(EntityType.ORGANIZATION, body.begin(), t.end(), text.substring(body.begin(), t.end())));
                     break;
                 }
@@ -165,9 +178,10 @@ public final class OrganizationRecognizer {
      * (a numbered one aside: 2001委员会); a verb inside (计算|技术|研究所) only before an institution
      * ending, since 某部|举行|某会 is a sentence.
      */
-    private boolean isSubUnitName(String unit, boolean verb) {
+    private boolean isSubUnitName(String unit, boolean verb, boolean tagged) {
         String ending = suffixes.longestSuffixOf(unit);
-        if (ending == null || ending.length() < 2 || unit.length() <= ending.length() || EVENT_ENDING.matcher(unit).matches()) return false;
+        // a one-character ending (厂, 局) only where the tagger saw a body (水压机|锻造厂)
+        if (ending == null || (ending.length() < 2 && !tagged) || unit.length() <= ending.length() || EVENT_ENDING.matcher(unit).matches()) return false;
         if (verb && institutionEndings.longestSuffixOf(unit) == null) return false;
         return isNumbered(unit, ending) || (!NOT_A_BODY.matcher(unit).matches() && !generic.isGeneric(unit, ending));
     }
@@ -183,8 +197,14 @@ public final class OrganizationRecognizer {
         if (isOrganizationName(w)) return t.end();
         // 某某中央广场 is a venue, not a body cut at 中央
         if (venueEndings.longestSuffixOf(w) != null) return -1;
-        for (int e = w.length() - 2; e >= 4; e--) {
-            if (isOrganizationName(w.substring(0, e))) return t.begin() + e;
+        // 某湾超级总部|基地 is a site; 某省某学校|实训基地 and 某国武装部队|物资基地 a body and its site:
+        // cut only to an institution or a two-character ending
+        boolean site = SITE_ENDINGS.longestSuffixOf(w) != null;
+        int last = TRAILING_PARTICLES.indexOf(w.charAt(w.length() - 1)) >= 0 ? w.length() - 1 : w.length() - 2;
+        for (int e = last; e >= 4; e--) {
+            String name = w.substring(0, e);
+            if (isOrganizationName(name) && (!site || institutionEndings.longestSuffixOf(name) != null
+                    || suffixes.longestSuffixOf(name).length() > 1)) return t.begin() + e;
         }
         return -1;
     }
@@ -215,6 +235,7 @@ public final class OrganizationRecognizer {
         if (generic.countedBefore(before) && gazetteer.fullName(name) == null) return true;
         if (name.endsWith(ORGANIZE) && text.startsWith(ORGANIZE_PARTICLE, end)) return true;
         if (venueEndings.longestSuffixOf(name) != null || SECTOR_FOLLOWERS.longestAt(text, end) != null) return true;
+        if (HUB.matcher(name).matches() || EnumeratedOrganizations.isItemOfProjects(text, end)) return true;
         // 某市七届人大: a term of a body inside the name is a session's name, not the body's
         if (TERM_INSIDE.matcher(name).find()) return true;
         String ending = suffixes.longestSuffixOf(name);
@@ -245,6 +266,23 @@ public final class OrganizationRecognizer {
             if (!joining && startsWithPlace(name, places) && !NOT_A_BODY.matcher(name).matches()) return prev.begin();
         }
         return -1;
+    }
+
+    /**
+     * 某洲|第一夫人|抗击|某病联合会: a verb that names a body's cause (抗击, 防治), written between the
+     * tagged name and nouns that open the clause with a place, is part of the name; the start of the
+     * place, or the tagged name's own start.
+     */
+    private static int overNameVerb(List<Token> tokens, int i) {
+        Token verb = i > 0 ? tokens.get(i - 1) : null;
+        if (verb == null || verb.end() != tokens.get(i).begin() || !NAME_VERBS.contains(verb.text())) return tokens.get(i).begin();
+        for (int j = i - 2; j >= Math.max(0, i - 5); j--) {
+            Token t = tokens.get(j);
+            if (t.end() != tokens.get(j + 1).begin() || !t.pos().isNoun() || t.pos() == PartOfSpeech.INSTITUTION_NOUN) break;
+            boolean clauseStart = j == 0 || tokens.get(j - 1).pos() == PartOfSpeech.PUNCTUATION;
+            if (t.isPlace() && clauseStart) return t.begin();
+        }
+        return tokens.get(i).begin();
     }
 
     /**
@@ -310,30 +348,6 @@ public final class OrganizationRecognizer {
         for (String p : NATIONAL_PREFIXES) if (name.startsWith(p) && name.length() > p.length() + 1) return true;
         for (String p : places) if (name.startsWith(p) && name.length() > p.length() + 1) return true;
         return false;
-    }
-
-    /** 来自A集团、B、C等企业: every item of the list is an organization. */
-    private List<Mention> enumerated(String text, int begin, int end) {
-        List<Mention> out = new ArrayList<>();
-        if (!ENUMERATION_END.matcher(text).region(begin, end).find()) return out;
-        Matcher m = ENUMERATION.matcher(text).region(begin, end);
-        while (m.find()) {
-            int at = m.start(1);
-            for (String item : m.group(1).split(ITEM_MARK)) {
-                int b = at;
-                String name = item;
-                String lead = LIST_LEADERS.longestAt(name, 0);
-                if (lead != null && name.length() - lead.length() >= 2) {
-                    name = name.substring(lead.length());
-                    b += lead.length();
-                }
-                if (name.length() >= 2 && name.length() <= 10) {
-                    out.add(new Mention(EntityType.ORGANIZATION, b, b + name.length(), name));
-                }
-                at += item.length() + 1;
-            }
-        }
-        return out;
     }
 
     private static boolean extendsName(Token t) {

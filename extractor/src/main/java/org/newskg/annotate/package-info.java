@@ -13,7 +13,8 @@
  *     {@link org.newskg.annotate.TitlesAfterNames} — positions;</li>
  * <li>{@link org.newskg.annotate.TitleReferences} — 李局长-style references to named persons;</li>
  * <li>{@link org.newskg.annotate.OrganizationRecognizer} (with
- *     {@link org.newskg.annotate.GazetteerOrganizations}, {@code GenericNames}) — organizations;</li>
+ *     {@link org.newskg.annotate.GazetteerOrganizations}, {@code GenericNames}, {@code EnumeratedOrganizations},
+ *     {@code BodiesByContext}, {@code RegionalGovernments}, {@code LegalNames}, {@code ListedCompanies}) — organizations;</li>
  * <li>{@link org.newskg.annotate.PlaceRecognizer} — places and venues;</li>
  * <li>(events and quotations: {@code extract}) then {@link org.newskg.annotate.RepeatedNames} and
  *     {@link org.newskg.annotate.BracketAliases} — other occurrences and bracketed aliases.</li>

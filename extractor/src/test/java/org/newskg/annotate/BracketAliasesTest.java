@@ -66,4 +66,14 @@ class BracketAliasesTest {
         assertEquals(List.of("Quantaro", "量子远航"), found.stream().map(Mention::text).sorted().toList());
         assertEquals(Set.of("Quantaro"), BracketAliases.unknownLatinNames(text, 0, text.length(), List.of()));
     }
+
+    @Test
+    void a_declared_short_name_and_its_later_uses_are_mentions_of_that_body_unless_a_class_word() {
+        String text = "远帆光电技术有限公司（以下简称“远帆光电”）成立。远帆光电将扩产。";
+        List<Mention> found = aliases.find(text, 0, text.length(), List.of(org(text, "远帆光电技术有限公司")), Set.of());
+        assertEquals(2, found.size());
+        assertTrue(found.stream().allMatch(m -> m.text().equals("远帆光电") && "远帆光电技术有限公司".equals(m.referent())));
+        String filing = "星河控股有限公司（以下简称“公司”）公告，公司将回购。";
+        assertTrue(aliases.find(filing, 0, filing.length(), List.of(org(filing, "星河控股有限公司")), Set.of()).isEmpty());
+    }
 }

@@ -91,4 +91,29 @@ class GazetteerOrganizationsTest {
     void a_body_glued_to_a_role_tail_is_named_there() {
         assertEquals("", found("智利/ns", "外交部长/nnt", "会见/v").get("智利外交部"));
     }
+
+    @Test
+    void the_day_of_a_date_before_a_ministry_is_no_state() {
+        Map<String, String> f = found("3/m", "日/b", "外交部/nt", "宣布/v");
+        assertEquals("中华人民共和国外交部", f.get("外交部"));
+        assertFalse(f.containsKey("日外交部"));
+    }
+
+    @Test
+    void a_listed_company_is_found_by_its_short_name_and_its_regional_subsidiary_whole() {
+        assertEquals("华为技术有限公司", found("华为/nt", "发布/v", "手机/n").get("华为"));
+        Map<String, String> f = found("汇丰/nt", "香港/ns", "获/v", "牌照/n", "，/w", "汇丰/nt", "表示/v");
+        assertEquals("", f.get("汇丰香港"));
+        assertEquals("汇丰香港", f.get("汇丰"));
+        assertTrue(found("中国电信/nt", "中国联通/nt", "调研/v").containsKey("中国联通"));
+    }
+
+    @Test
+    void a_company_name_before_a_model_number_is_its_product() {
+        assertFalse(found("这架/r", "波音/nz", "737/m", "客机/n").containsKey("波音"));
+        assertFalse(found("一架/m", "波音/nz", "客机/n", "备降/v").containsKey("波音"));
+        assertFalse(found("专访/v", "马丁/nrf", "·/w", "海尔/nrf").containsKey("海尔"));
+        assertTrue(found("建成/v", "华为/nt", "12/m", "英寸/q", "线/n").containsKey("华为"));
+        assertTrue(found("华为/nt", "2023/m", "年/q", "营收/n").containsKey("华为"));
+    }
 }

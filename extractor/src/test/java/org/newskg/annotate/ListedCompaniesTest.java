@@ -33,4 +33,10 @@ class ListedCompaniesTest {
     void a_verb_before_the_bracket_names_no_company() {
         assertEquals(List.of(), names("上涨/v", "（/w", "12/m", "）/w"));
     }
+
+    @Test
+    void a_latin_name_listed_next_to_a_listed_company_is_a_company() {
+        assertEquals(List.of("青禾银行", "Quantix"), names("包括/v", "Quantix/nx", "、/w", "青禾/nz", "银行/n", "（/w", "3321/m", "）/w", "等/udeng"));
+        assertEquals(List.of("青禾银行", "Lumo"), names("青禾/nz", "银行/n", "（/w", "3321/m", "）/w", "、/w", "Lumo/nx", "及/cc", "其他/r"));
+    }
 }

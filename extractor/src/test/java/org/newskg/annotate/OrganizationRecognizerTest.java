@@ -234,4 +234,63 @@ class OrganizationRecognizerTest {
         String text = "南港市六届人大三次会议开幕。";
         assertTrue(orgs(text, List.of(token(text, "南港市六届人大", "nt"))).isEmpty());
     }
+
+    @Test
+    void hubs_sites_and_clauses_tagged_as_bodies_are_dropped() {
+        assertEquals(Set.of(), orgsOf("推进/v", "西湾新金融中心/nt", "、/w", "北站/n", "商务区/n"));
+        assertEquals(Set.of(), orgsOf("推进/v", "南湾超级总部基地/nt", "建设/vn"));
+        assertEquals(Set.of("北陆联邦武装部队"), orgsOf("交火/v", "集中/v", "在/p", "北陆联邦武装部队物资储备基地/nt", "附近/f"));
+        assertEquals(Set.of(), orgsOf("资本市场对公司发展业务/nt", "帮助/v", "很大/d"));
+    }
+
+    @Test
+    void bodies_listed_as_projects_are_projects() {
+        assertEquals(Set.of(), orgsOf("推动/v", "东湖医学科学院/nt", "、/w", "东湖歌剧院/nt", "等/udeng", "项目/n", "前期/f", "工作/vn"));
+    }
+
+    @Test
+    void a_particle_glued_onto_a_schools_name_is_cut_off() {
+        assertEquals(Set.of("青山中学"), orgsOf("母校/n", "青山中学所/nt", "举办/v", "的/ude1", "典礼/n"));
+    }
+
+    @Test
+    void a_verb_of_the_bodys_cause_belongs_to_a_name_opening_the_clause_with_a_place() {
+        assertTrue(orgsOf("，/w", "南洋/ns", "青年/n", "抗击/v", "疟疾联合会/nt", "主席/nnt").contains("南洋青年抗击疟疾联合会"));
+        assertTrue(orgsOf("他/r", "说/v", "抗击/v", "疟疾联合会/nt", "成立/v").contains("疟疾联合会"));
+    }
+
+    @Test
+    void a_sub_unit_whose_name_the_segmenter_split_into_one_character_verbs_joins_its_listed_body() {
+        assertTrue(orgsOf("北京大学/nt", "量子/n", "超/v", "算/v", "中心/n", "启用/v").contains("北京大学量子超算中心"));
+    }
+
+    @Test
+    void a_legal_name_with_a_bracketed_region_or_form_is_one_body() {
+        assertTrue(orgsOf("由/p", "远帆/nz", "（/w", "香港/ns", "）/w", "有限公司/n", "承建/v").contains("远帆（香港）有限公司"));
+        assertTrue(orgsOf("与/p", "星河/nz", "（/w", "集团/n", "）/w", "有限公司/n", "签约/v").contains("星河（集团）有限公司"));
+    }
+
+    @Test
+    void a_latin_brand_opening_a_company_name_belongs_to_it() {
+        assertTrue(orgsOf("由/p", "ABX/nx", "远帆光电技术有限公司/nt", "承建/v").contains("ABX远帆光电技术有限公司"));
+    }
+
+    @Test
+    void a_companys_organ_is_a_body_named_with_the_company() {
+        assertTrue(orgsOf("华为/nt", "董事会/n", "决定/v").contains("华为董事会"));
+        assertTrue(orgsOf("华/j", "泰证券管委会/nt", "成员/n").contains("华泰证券管委会"));
+    }
+
+    @Test
+    void a_works_the_tagger_saw_after_a_listed_company_is_its_sub_unit() {
+        assertTrue(orgsOf("在/p", "中国/ns", "一/m", "汽/n", "发动机/n", "装配厂/nt", "，/w").contains("中国一汽发动机装配厂"));
+        assertFalse(orgsOf("华为/nt", "东莞/ns", "厂/n", "建成/v").contains("华为东莞厂"));
+        assertFalse(orgsOf("在/p", "国务院/nt", "加挂/n", "国家数据局/nt", "牌子/n").contains("国务院加挂国家数据局"));
+    }
+
+    @Test
+    void trusts_and_kindergartens_end_a_body() {
+        assertTrue(orgsOf("由/p", "东湾赛艇会慈善信托基金/nt", "资助/v").contains("东湾赛艇会慈善信托基金"));
+        assertTrue(orgsOf("在/p", "青禾幼儿园/nt", "举行/v").contains("青禾幼儿园"));
+    }
 }
