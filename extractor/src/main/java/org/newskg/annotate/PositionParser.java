@@ -31,8 +31,6 @@ public final class PositionParser {
     private static final Lexicon GOVERNMENT_HEADS = WORDS.lexicon("government-heads");
     private static final Lexicon PLACE_ENDINGS = Lexicon.resource("place-suffixes.txt");
     private static final Pattern BYLINE_GAP = Pattern.compile("[ 　、]*");
-    /** A byline role, a colon or bar, then the name: 记者：某某. */
-    private static final Pattern BYLINE_MARK = Pattern.compile("(\\p{IsHan}+)[ 　]*[：:|｜][ 　]*$");
     /** 代表 with no body is mostly the verb or a team's member (某项目代表), no position. */
     private static final String DELEGATE = WORDS.word("delegate");
     private static final Lexicon DELEGATE_KINDS = WORDS.lexicon("delegate-kinds");
@@ -57,8 +55,11 @@ public final class PositionParser {
     private static final String HEAD_BREAKERS = WORDS.chars("head-breakers");
     private static final Lexicon QUALIFIERS = WORDS.lexicon("qualifiers");
     private static final String OWN_PAPER = WORDS.word("own-paper");
-    private static final Lexicon BYLINE_ROLE_ENDINGS = WORDS.lexicon("byline-role-endings");
-    private static final Lexicon BYLINE_ROLES = WORDS.lexicon("byline-roles");
+    private static final Lexicon ROLE_OPENERS = WORDS.lexicon("role-openers");
+    private static final Lexicon FORUM_ENDINGS = WORDS.lexicon("forum-endings");
+    private static final Lexicon DELEGATE_GROUPS = WORDS.lexicon("delegate-groups");
+    /** A forum's name before its officers' roles is at least this long (某某论坛理事长). */
+    private static final int MIN_FORUM = 4;
     private static final String PHOTO_ROLE = WORDS.word("photo-role");
     private static final String GOVERNMENT = WORDS.word("government");
     private static final Lexicon SAR_ENDINGS = WORDS.lexicon("sar-endings");
@@ -75,10 +76,14 @@ public final class PositionParser {
     private static final Pattern NATIONAL_PREFIX = Pattern.compile(
             "(" + LexiconTable.of("national-prefixes.txt").alternation("position-body") + ").{2,}");
 
-    /** What the segmenter says around the names: where clauses break, and the words it tagged as places or bodies. */
-    private record Segmentation(Set<Integer> clauseBreaks, Set<String> taggedBodies, List<Token> tokens) {
-        static Segmentation of(List<Token> tokens) {
-            Segmentation s = new Segmentation(new HashSet<>(), new HashSet<>(), tokens);
+    /**
+     * What the segmenter says around the names (where clauses break, the words it tagged as places or
+     * bodies), and the article: its text, where it begins, the bodies its titles named so far.
+     */
+    private record Segmentation(Set<Integer> clauseBreaks, Set<String> taggedBodies, List<Token> tokens, String text,
+            int articleBegin, List<GenericBodies.BodyAt> bodies) {
+        static Segmentation of(List<Token> tokens, String text, int articleBegin) {
+            Segmentation s = new Segmentation(new HashSet<>(), new HashSet<>(), tokens, text, articleBegin, new ArrayList<>());
             for (Token t : tokens) {
                 if (CLAUSE_BREAKERS.contains(t.pos())) s.clauseBreaks().add(t.end());
                 if (t.isPlace() || t.isOrganization() || t.pos() == PartOfSpeech.ABBREVIATION) s.taggedBodies().add(t.text());
@@ -94,6 +99,8 @@ public final class PositionParser {
     private final Lexicon roles = Lexicon.resource("roles.txt");
     private final TitleShapes shapes = new TitleShapes(roles);
     private final Lexicon orgSuffixes = Lexicon.resource("org-suffixes.txt");
+    private final HeldTitles held = new HeldTitles(roles);
+    private final MemberLists lists = new MemberLists(roles);
 
     /**
      * Positions of the given persons, from the title phrases right before their mentions. With the
@@ -102,46 +109,39 @@ public final class PositionParser {
      * segmenter tagged it as a place or organization (巴基斯坦总统, 北约秘书长).
      */
     public List<PositionMention> parse(String text, int articleBegin, List<Mention> persons, List<Token> tokens) {
-        Segmentation words = Segmentation.of(tokens);
+        Segmentation words = Segmentation.of(tokens, text, articleBegin);
+        TitlePhrases phrases = phrases(words);
         List<PositionMention> out = new ArrayList<>();
         int previousEnd = articleBegin;
         List<PositionMention> previous = List.of();
         List<PositionMention> credits = new ArrayList<>();
-        for (Mention person : persons) {
-            if (person.type() != EntityType.PERSON) continue;
+        List<Mention> named = persons.stream().filter(m -> m.type() == EntityType.PERSON).toList();
+        Mention before = null;
+        for (Mention person : named) {
             String between = text.substring(Math.max(articleBegin, previousEnd), person.begin());
             int phraseBegin = phraseStart(text, Math.max(articleBegin, previousEnd), person.begin(), words);
+            phraseBegin = PhraseBounds.withNamesake(text, phraseBegin, before, person.begin(), orgSuffixes, roles);
+            if (PhraseBounds.isClauseBeforeSpace(text, phraseBegin, person.begin())) phraseBegin = person.begin();
             previousEnd = person.end();
+            before = person;
             List<PositionMention> mine = new ArrayList<>();
-            if (BYLINE_GAP.matcher(between).matches() && !previous.isEmpty() && isByline(previous.get(0).role())) {
+            if (BYLINE_GAP.matcher(between).matches() && !previous.isEmpty() && Bylines.isByline(previous.get(0).role())) {
                 // 某社记者 张三 李四 王五 摄: the names after the first share its byline
                 for (PositionMention p : previous) {
                     mine.add(new PositionMention(person, p.role(), p.organization(), p.parentOrganization(),
                             p.qualifier(), p.begin(), person.end()));
                 }
             } else if (phraseBegin < person.begin()) {
-                String phrase = text.substring(phraseBegin, person.begin()).strip();
-                String inherited = null;
-                int partBegin = phraseBegin;
-                for (String part : shapes.parts(phrase)) {
-                    PositionMention p = position(part.strip(), person, inherited, partBegin, words);
-                    String ministry = p == null ? null : TitleShapes.ministryOfState(p.organization(), text.substring(phraseBegin, partBegin));
-                    if (ministry != null) {
-                        // 某国特使、外交部长某某: the ministry is that state's
-                        p = new PositionMention(person, p.role(), ministry, null, p.qualifier(), p.begin(), p.end());
-                    }
-                    if (p != null) {
-                        mine.add(p);
-                        if (p.organization() != null) inherited = p.organization();
-                    }
-                    partBegin += part.length() + 1;
-                }
+                mine.addAll(titles(phraseBegin, person.begin(), person, words));
             }
             // 某报记者甲实习记者乙: a byline role right after a byline's name works for the same outlet
-            if (text.substring(person.begin() - between.length(), phraseBegin).isBlank()) mine = sameBylineBody(mine, previous);
-            if (mine.isEmpty()) mine = bylineBeforeMark(text, person);
+            int gapBegin = person.begin() - between.length();
+            if (text.substring(gapBegin, Math.max(gapBegin, phraseBegin)).isBlank()) mine = Bylines.sameBody(mine, previous);
+            if (mine.isEmpty()) mine = new ArrayList<>(Bylines.beforeMark(text, person, roles));
+            mine.addAll(held.beforeOf(text, Math.max(articleBegin, person.begin() - between.length()), person, phrases));
+            mine.addAll(held.afterName(text, person, phrases));
             out.addAll(mine);
-            if (!mine.isEmpty() && isByline(mine.get(0).role())) credits.addAll(mine);
+            if (!mine.isEmpty() && Bylines.isByline(mine.get(0).role())) credits.addAll(mine);
             else credits.clear();
             if (PHOTO_CREDIT.matcher(text.substring(person.end(), Math.min(text.length(), person.end() + 3))).lookingAt()) {
                 for (PositionMention c : credits) {
@@ -151,38 +151,58 @@ public final class PositionParser {
             }
             previous = mine;
         }
+        out.addAll(lists.find(text, articleBegin, named, phrases));
         return out;
     }
 
-    /** Byline roles without a body take the body of the byline before them. */
-    private static List<PositionMention> sameBylineBody(List<PositionMention> mine, List<PositionMention> previous) {
-        if (previous.isEmpty() || !isByline(previous.get(0).role()) || previous.get(0).organization() == null) return mine;
-        List<PositionMention> out = new ArrayList<>();
-        for (PositionMention p : mine) {
-            boolean open = p.organization() == null && isByline(p.role());
-            out.add(open ? new PositionMention(p.person(), p.role(), previous.get(0).organization(), null, p.qualifier(),
-                    p.begin(), p.end()) : p);
+    /** The positions a title phrase text[begin, end) gives the person: one a part, a part without a body inheriting the one before. */
+    private List<PositionMention> titles(int begin, int end, Mention person, Segmentation words) {
+        List<PositionMention> mine = new ArrayList<>();
+        String phrase = words.text().substring(begin, end).strip();
+        String inherited = null;
+        int partBegin = begin;
+        for (String part : shapes.parts(phrase)) {
+            PositionMention p = position(part.strip(), person, inherited, partBegin, words);
+            String ministry = p == null ? null : TitleShapes.ministryOfState(p.organization(), words.text().substring(begin, partBegin));
+            if (ministry != null) {
+                // 某国特使、外交部长某某: the ministry is that state's
+                p = new PositionMention(person, p.role(), ministry, null, p.qualifier(), p.begin(), p.end());
+            }
+            if (p != null) {
+                mine.add(p);
+                if (p.organization() != null) {
+                    inherited = p.organization();
+                    words.bodies().add(new GenericBodies.BodyAt(inherited, partBegin));
+                }
+            }
+            partBegin += part.length() + 1;
         }
-        return out;
+        return mine;
     }
 
-    /** 记者：某某 and 记者|某某: a byline role before a colon or bar, right before the name (the publisher is added later). */
-    private List<PositionMention> bylineBeforeMark(String text, Mention person) {
-        Matcher m = BYLINE_MARK.matcher(text.substring(Math.max(0, person.begin() - 12), person.begin()));
-        if (!m.find()) return List.of();
-        String role = roles.longestSuffixOf(m.group(1));
-        if (role == null || !isByline(role)) return List.of();
-        int begin = person.begin() - m.group().length() + m.group(1).length() - role.length();
-        return List.of(new PositionMention(person, role, null, null, null, begin, person.end()));
+    /** The title phrases of other stretches of the article than right before a name (lists, held titles). */
+    private TitlePhrases phrases(Segmentation words) {
+        return new TitlePhrases() {
+            @Override
+            public List<PositionMention> titles(int begin, int end, Mention person) {
+                return PositionParser.this.titles(begin, end, person, words);
+            }
+
+            @Override
+            public String body(int begin, int end) {
+                String head = words.text().substring(begin, end).strip();
+                String kind = GenericBodies.kindOf(head);
+                if (kind != null) return GenericBodies.antecedent(words.text(), words.articleBegin(), begin, kind, words.bodies());
+                return KnownBodies.isBody(head) || orgSuffixes.longestSuffixOf(head) != null ? head : null;
+            }
+        };
     }
 
     /** 代表 with no body and no kind of envoy before it (某项目代表, 代表 alone): no position. */
     private static boolean isLooseDelegate(String role) {
-        return role.endsWith(DELEGATE) && DELEGATE_KINDS.longestSuffixOf(role.substring(0, role.length() - DELEGATE.length())) == null;
-    }
-
-    private static boolean isByline(String role) {
-        return BYLINE_ROLE_ENDINGS.longestSuffixOf(role) != null || BYLINE_ROLES.contains(role);
+        if (!role.endsWith(DELEGATE)) return false;
+        String kind = role.substring(0, role.length() - DELEGATE.length());
+        return DELEGATE_KINDS.longestSuffixOf(kind) == null && DELEGATE_GROUPS.longestSuffixOf(kind) == null;
     }
 
     /** Scans back from the name to the start of its title phrase. */
@@ -230,6 +250,13 @@ public final class PositionParser {
         Phrase p = new Phrase(part.substring(0, part.length() - role.length()), role);
         String fresh = TitleShapes.newQualifier(p.org);
         if (fresh != null) p.org = p.org.substring(0, p.org.length() - fresh.length()); // 新任理事长: the role is 理事长
+        // 论坛共同主席, 某会名誉理事长: words that open a role belong to it
+        for (String opener = ROLE_OPENERS.longestSuffixOf(p.org); opener != null; opener = ROLE_OPENERS.longestSuffixOf(p.org)) {
+            p.org = p.org.substring(0, p.org.length() - opener.length());
+            p.role = opener + p.role;
+        }
+        withSharedEnding(p, role);
+        p.org = placedQualifier(p.org);
         String qualifier = QUALIFIERS.longestSuffixOf(p.org);
         if (qualifier == null) qualifier = leadingQualifier(p.org, partBegin, words);
         if (qualifier != null) {
@@ -237,14 +264,20 @@ public final class PositionParser {
             p.role = qualifier + p.role;
         }
         if (p.org.isEmpty() || TitleShapes.isSide(p.org)) p.org = null;
-        String media = isByline(role) ? TitleShapes.mediaAtEnd(p.org) : null;
+        String media = Bylines.isByline(role) ? TitleShapes.mediaAtEnd(p.org) : null;
         if (media != null) return new PositionMention(person, p.role, media, null, qualifier, partBegin, person.end());
         String state = TitleShapes.stateOf(p.org, role);
         if (state != null) return new PositionMention(person, p.role, state, null, qualifier, partBegin, person.end());
         String region = TitleShapes.regionGovernment(role, p.org, words.tokens());
         p.role = p.role.substring(0, p.role.length() - role.length()) + TitleShapes.fullRole(role);
         if (region != null) return new PositionMention(person, p.role, region, null, qualifier, partBegin, person.end());
-        withSharedEnding(p, role);
+        String kind = GenericBodies.kindOf(p.org);
+        if (kind != null) {
+            // 论坛共同主席, 该所合伙人: the body the article named of that kind, or no position
+            String body = GenericBodies.antecedent(words.text(), words.articleBegin(), partBegin, kind, words.bodies());
+            return body == null ? null : new PositionMention(person, p.role, body, null, qualifier, partBegin, person.end());
+        }
+        if (p.org != null) p.org = KnownBodies.withoutPlace(p.org);
         moveRoleWordsOutOfHead(p);
         narrowHeadToBody(p, part, partBegin, words);
 
@@ -270,7 +303,17 @@ public final class PositionParser {
      */
     private static String leadingQualifier(String head, int headBegin, Segmentation words) {
         String lead = QUALIFIERS.longestAt(head, 0);
-        return lead == null || head.length() - lead.length() < 2 || !words.wordStartsAt(headBegin + lead.length()) ? null : lead;
+        if (lead == null || head.length() - lead.length() < 2) return null;
+        boolean known = KnownBodies.bodyAtEnd(head.substring(lead.length())) != null;
+        return known || words.wordStartsAt(headBegin + lead.length()) ? lead : null;
+    }
+
+    /** 台湾前行政院长: a place written before a qualifier only situates the body after it; the head without the place. */
+    private static String placedQualifier(String head) {
+        String place = KnownBodies.placeAtStart(head);
+        if (place == null) return head;
+        String lead = QUALIFIERS.longestAt(head, place.length());
+        return lead != null && head.length() - place.length() - lead.length() >= 2 ? head.substring(place.length()) : head;
     }
 
     /** A title phrase being cut into the body it names (the head, null when none) and the role. */
@@ -320,15 +363,18 @@ public final class PositionParser {
         if (counted.matches()) p.role = counted.group(1);
         if (p.org != null && GENERIC_LEADS.longestAt(p.org, 0) != null) p.org = null;
         if (p.org != null && p.org.length() < 2) p.org = null;
+        // 两院院士: a count before a body's ending names no particular body
+        if (p.org != null && p.org.length() == 2 && Numerals.COUNT.indexOf(p.org.charAt(0)) >= 0) p.org = null;
         if (p.org != null && !isState(p.org) && !namesABody(p.org, p.role, words)) {
             String tail = bodyAtEnd(p.org, p.role, words);
             if (tail != null) p.org = tail;
         }
         if (p.org != null) p.org = wellKnownTail(p.org, partBegin + part.indexOf(p.org) + p.org.length(), words);
         if (p.org != null && !isState(p.org) && !namesABody(p.org, p.role, words)
-                && !TitleShapes.namesBody(p.org, p.role, isByline(p.role))) {
+                && !TitleShapes.namesBody(p.org, p.role, Bylines.isByline(p.role))) {
             // 外交部长, 常务副主任, 主席特别代表: a short head is part of the role; a longer one is no body
-            if (p.org.length() <= 4) p.role = p.org + p.role;
+            boolean group = p.role.equals(DELEGATE) && DELEGATE_GROUPS.longestSuffixOf(p.org) != null;
+            if (p.org.length() <= 4 || group && p.org.length() <= 6) p.role = p.org + p.role;
             p.org = null;
         }
     }
@@ -365,12 +411,18 @@ public final class PositionParser {
     /** 某地某委会: whether the head ends with a body the lexicon knows, which no cut may split. */
     private static boolean endsWithWellKnown(String head) {
         for (int k = 0; k <= head.length() - 2; k++) if (WELL_KNOWN.contains(head.substring(k))) return true;
-        return false;
+        return KnownBodies.bodyAtEnd(head) != null || isForum(head);
+    }
+
+    /** 某某论坛 + 理事长: a forum or summit with officers of its own. */
+    private static boolean isForum(String head) {
+        return head.length() >= MIN_FORUM && FORUM_ENDINGS.longestSuffixOf(head) != null;
     }
 
     /** Whether a title phrase's head before the role word names a body: by its ending, as a known body or place, or as the segmenter tagged it. */
     private boolean namesABody(String org, String role, Segmentation words) {
         return OWN_PAPER.equals(org) || orgSuffixes.longestSuffixOf(org) != null || WELL_KNOWN.contains(org) || words.taggedBodies().contains(org)
+                || KnownBodies.isBody(org) || isForum(org)
                 || PLACE_ENDINGS.longestSuffixOf(org) != null || GOVERNMENT_HEADS.longestSuffixOf(role) != null
                 || NATIONAL_PREFIX.matcher(org).matches();
     }
