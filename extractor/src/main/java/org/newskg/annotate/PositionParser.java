@@ -1,10 +1,7 @@
 package org.newskg.annotate;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,12 +18,8 @@ import org.newskg.model.PositionMention;
  * inherits the previous one (中国工程院院士、原副院长某某).
  */
 public final class PositionParser {
-    /** Characters that end a title phrase when scanning back from a name. */
-    private static final String HARD_STOPS = "，。；：！？\n“”「」『』（）()《》,;:!? 　";
     /** The lexicon of words that frame a title phrase: one list a line, headed by its key. */
     private static final LexiconTable WORDS = LexiconTable.of("position-words.txt");
-    /** Words before a title phrase that are not part of it. */
-    private static final Lexicon LEADING_NOISE = WORDS.lexicon("leading-noise");
     /** Heads of government whose "organization" in the text is a place: the body is that place's government. */
     private static final Lexicon GOVERNMENT_HEADS = WORDS.lexicon("government-heads");
     private static final Lexicon PLACE_ENDINGS = Lexicon.resource("place-suffixes.txt");
@@ -36,8 +29,6 @@ public final class PositionParser {
     private static final Lexicon DELEGATE_KINDS = WORDS.lexicon("delegate-kinds");
     private static final String PHOTO_MARK = WORDS.word("photo-mark");
     private static final Pattern PHOTO_CREDIT = Pattern.compile("[ 　]*" + PHOTO_MARK);
-    /** Verbs of the sentence that a title phrase never starts before, as words of their own (应|国家主席某某邀请). */
-    private static final Lexicon SENTENCE_VERBS = WORDS.lexicon("sentence-verbs");
     /** The character that makes a role word the head of a body (局长, 署长). */
     private static final String HEAD_SUFFIX = "长";
     /** 某局长 for 某局局长: role words whose first character is the body's own ending, written once. */
@@ -65,36 +56,10 @@ public final class PositionParser {
     private static final Lexicon SAR_ENDINGS = WORDS.lexicon("sar-endings");
     private static final String PEOPLE_GOVERNMENT = WORDS.word("people-government");
 
-    /**
-     * Prepositions, particles, 是 and 有: a title phrase does not reach back over them. Other verbs may
-     * be part of a body's name (创新科技及工业局, 业务拓展首席总监), so they do not end a phrase.
-     */
-    private static final Set<PartOfSpeech> CLAUSE_BREAKERS = EnumSet.of(PartOfSpeech.COPULA, PartOfSpeech.PREPOSITION,
-            PartOfSpeech.PARTICLE);
     private static final Lexicon WELL_KNOWN = Lexicon.resource("org-aliases.txt");
     /** 中国移动, 中国驻某国: national bodies and firms whose names carry no organization ending. */
     private static final Pattern NATIONAL_PREFIX = Pattern.compile(
             "(" + LexiconTable.of("national-prefixes.txt").alternation("position-body") + ").{2,}");
-
-    /**
-     * What the segmenter says around the names (where clauses break, the words it tagged as places or
-     * bodies), and the article: its text, where it begins, the bodies its titles named so far.
-     */
-    private record Segmentation(Set<Integer> clauseBreaks, Set<String> taggedBodies, List<Token> tokens, String text,
-            int articleBegin, List<GenericBodies.BodyAt> bodies) {
-        static Segmentation of(List<Token> tokens, String text, int articleBegin) {
-            Segmentation s = new Segmentation(new HashSet<>(), new HashSet<>(), tokens, text, articleBegin, new ArrayList<>());
-            for (Token t : tokens) {
-                if (CLAUSE_BREAKERS.contains(t.pos())) s.clauseBreaks().add(t.end());
-                if (t.isPlace() || t.isOrganization() || t.pos() == PartOfSpeech.ABBREVIATION) s.taggedBodies().add(t.text());
-            }
-            return s;
-        }
-
-        boolean wordStartsAt(int pos) {
-            return tokens.stream().anyMatch(t -> t.begin() == pos);
-        }
-    }
 
     private final Lexicon roles = Lexicon.resource("roles.txt");
     private final TitleShapes shapes = new TitleShapes(roles);
@@ -109,7 +74,7 @@ public final class PositionParser {
      * segmenter tagged it as a place or organization (巴基斯坦总统, 北约秘书长).
      */
     public List<PositionMention> parse(String text, int articleBegin, List<Mention> persons, List<Token> tokens) {
-        Segmentation words = Segmentation.of(tokens, text, articleBegin);
+        TitleContext words = TitleContext.of(tokens, text, articleBegin);
         TitlePhrases phrases = phrases(words);
         List<PositionMention> out = new ArrayList<>();
         int previousEnd = articleBegin;
@@ -119,7 +84,7 @@ public final class PositionParser {
         Mention before = null;
         for (Mention person : named) {
             String between = text.substring(Math.max(articleBegin, previousEnd), person.begin());
-            int phraseBegin = phraseStart(text, Math.max(articleBegin, previousEnd), person.begin(), words);
+            int phraseBegin = PhraseBounds.start(text, Math.max(articleBegin, previousEnd), person.begin(), words);
             phraseBegin = PhraseBounds.withNamesake(text, phraseBegin, before, person.begin(), orgSuffixes, roles);
             if (PhraseBounds.isClauseBeforeSpace(text, phraseBegin, person.begin())) phraseBegin = person.begin();
             previousEnd = person.end();
@@ -156,7 +121,7 @@ public final class PositionParser {
     }
 
     /** The positions a title phrase text[begin, end) gives the person: one a part, a part without a body inheriting the one before. */
-    private List<PositionMention> titles(int begin, int end, Mention person, Segmentation words) {
+    private List<PositionMention> titles(int begin, int end, Mention person, TitleContext words) {
         List<PositionMention> mine = new ArrayList<>();
         String phrase = words.text().substring(begin, end).strip();
         String inherited = null;
@@ -181,7 +146,7 @@ public final class PositionParser {
     }
 
     /** The title phrases of other stretches of the article than right before a name (lists, held titles). */
-    private TitlePhrases phrases(Segmentation words) {
+    private TitlePhrases phrases(TitleContext words) {
         return new TitlePhrases() {
             @Override
             public List<PositionMention> titles(int begin, int end, Mention person) {
@@ -205,44 +170,7 @@ public final class PositionParser {
         return DELEGATE_KINDS.longestSuffixOf(kind) == null && DELEGATE_GROUPS.longestSuffixOf(kind) == null;
     }
 
-    /** Scans back from the name to the start of its title phrase. */
-    private int phraseStart(String text, int floor, int nameBegin, Segmentation words) {
-        int i = nameBegin;
-        while (i > floor && (text.charAt(i - 1) == ' ' || text.charAt(i - 1) == '\u3000')) i--;
-        while (i > floor && HARD_STOPS.indexOf(text.charAt(i - 1)) < 0 && !words.clauseBreaks().contains(i)) i--;
-        // 某银行（1234）董事总经理: a stock code in brackets sits between the body and its role
-        for (int code = TitleShapes.stockCodeBefore(text, i); code >= 0 && code > floor; code = TitleShapes.stockCodeBefore(text, i)) {
-            i = code;
-            while (i > floor && HARD_STOPS.indexOf(text.charAt(i - 1)) < 0 && !words.clauseBreaks().contains(i)) i--;
-        }
-        // 导致包括|某组织副主席某某: a verb of the sentence, segmented as a word, is not part of the title
-        // 首先来到|某科学院原副院长某某, 并质疑|某党党首某某: a verb right before a place or body is the sentence's
-        List<Token> tokens = words.tokens();
-        for (int k = 0; k < tokens.size(); k++) {
-            Token t = tokens.get(k);
-            if (t.begin() >= nameBegin) break;
-            if (t.begin() < i || t.end() >= nameBegin) continue;
-            Token next = k + 1 < tokens.size() ? tokens.get(k + 1) : null;
-            // …政府|创新|科技及工业局: a verb glued to a noun before it is part of a body's name
-            Token prev = k > 0 ? tokens.get(k - 1) : null;
-            boolean afterNoun = prev != null && prev.end() == t.begin() && prev.pos().isNoun() && !prev.isPerson();
-            boolean beforeBody = next != null && next.begin() == t.end() && t.pos() == PartOfSpeech.VERB && t.text().length() >= 2
-                    && !afterNoun && (next.isPlace() || next.isOrganization() || next.pos() == PartOfSpeech.ABBREVIATION);
-            if (SENTENCE_VERBS.contains(t.text()) || beforeBody) i = t.end();
-        }
-        // drop leading function words (在…, 由…) that belong to the sentence, not the title
-        for (boolean again = true; again; ) {
-            again = false;
-            String w = LEADING_NOISE.longestAt(text, i);
-            if (w != null && i + w.length() < nameBegin) {
-                i += w.length();
-                again = true;
-            }
-        }
-        return i;
-    }
-
-    private PositionMention position(String written, Mention person, String inherited, int phraseBegin, Segmentation words) {
+    private PositionMention position(String written, Mention person, String inherited, int phraseBegin, TitleContext words) {
         String part = TitleShapes.withoutNoise(written);
         int partBegin = phraseBegin + TitleShapes.dateLength(written);
         String role = roles.longestSuffixOf(part);
@@ -301,7 +229,7 @@ public final class PositionParser {
      * 前|考试院长: a qualifier (前, 原) opening the head, as a word of its own, qualifies the role,
      * not the body (前院长 of 考试院); null when the head does not open with one.
      */
-    private static String leadingQualifier(String head, int headBegin, Segmentation words) {
+    private static String leadingQualifier(String head, int headBegin, TitleContext words) {
         String lead = QUALIFIERS.longestAt(head, 0);
         if (lead == null || head.length() - lead.length() < 2) return null;
         boolean known = KnownBodies.bodyAtEnd(head.substring(lead.length())) != null;
@@ -357,7 +285,7 @@ public final class PositionParser {
     }
 
     /** Keeps of the head only a part that names a body; a short head that names none joins the role. */
-    private void narrowHeadToBody(Phrase p, String part, int partBegin, Segmentation words) {
+    private void narrowHeadToBody(Phrase p, String part, int partBegin, TitleContext words) {
         // 该组织一名高级指挥官: the count belongs to the sentence, and a determiner names no particular body
         Matcher counted = COUNT.matcher(p.role);
         if (counted.matches()) p.role = counted.group(1);
@@ -384,7 +312,7 @@ public final class PositionParser {
     }
 
     /** 他与英国 + 首相: the tail of the head that names a body, after a conjunction or pronoun of the sentence; else null. */
-    private String bodyAtEnd(String org, String role, Segmentation words) {
+    private String bodyAtEnd(String org, String role, TitleContext words) {
         for (int k = 1; k <= org.length() - 2; k++) {
             if (BEFORE_BODY.indexOf(org.charAt(k - 1)) >= 0 && namesABody(org.substring(k), role, words)) return org.substring(k);
         }
@@ -395,7 +323,7 @@ public final class PositionParser {
      * 杂志发表|中共中央 + 总书记: a well-known body ending the head, after words that end with a verb
      * of the sentence (as segmented), is the organization by itself; 美国国务院 stays the US body.
      */
-    private String wellKnownTail(String org, int orgEnd, Segmentation words) {
+    private String wellKnownTail(String org, int orgEnd, TitleContext words) {
         for (int k = 1; k <= org.length() - 3; k++) {
             String tail = org.substring(k);
             if (!WELL_KNOWN.contains(tail)) continue;
@@ -420,7 +348,7 @@ public final class PositionParser {
     }
 
     /** Whether a title phrase's head before the role word names a body: by its ending, as a known body or place, or as the segmenter tagged it. */
-    private boolean namesABody(String org, String role, Segmentation words) {
+    private boolean namesABody(String org, String role, TitleContext words) {
         return OWN_PAPER.equals(org) || orgSuffixes.longestSuffixOf(org) != null || WELL_KNOWN.contains(org) || words.taggedBodies().contains(org)
                 || KnownBodies.isBody(org) || isForum(org)
                 || PLACE_ENDINGS.longestSuffixOf(org) != null || GOVERNMENT_HEADS.longestSuffixOf(role) != null
