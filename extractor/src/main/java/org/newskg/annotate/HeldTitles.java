@@ -17,6 +17,8 @@ import org.newskg.model.PositionMention;
 final class HeldTitles {
     private static final LexiconTable WORDS = LexiconTable.of("position-words.txt");
     private static final Lexicon VERBS = WORDS.lexicon("holding-verbs");
+    /** Verbs that also qualify the role (时任): kept before it, as the parser keeps them (时任主席). */
+    private static final Lexicon QUALIFIERS = WORDS.lexicon("qualifiers");
     /** Verbs after a name that say the post is held now (某某担任…, 某某现任…). */
     private static final Lexicon CURRENT_VERBS = WORDS.lexicon("current-holding-verbs");
     /** Characters that end the clause a held title sits in. */
@@ -27,6 +29,8 @@ final class HeldTitles {
     private static final char BY = '由';
     /** The longest body name before 由 at a clause's start (某会由…担任…). */
     private static final int MAX_BODY = 20;
+    /** Bodies this short (外交部, 国防部) name no state: after a name they are left out. */
+    private static final int BARE_BODY = 3;
 
     private final Lexicon roles;
 
@@ -40,12 +44,24 @@ final class HeldTitles {
         int of = text.lastIndexOf(OF, person.begin() - 1);
         if (of < start) return List.of();
         int verbEnd = -1;
+        String verb = null;
         for (int i = start; i < of; i++) {
             String v = VERBS.longestAt(text, i);
-            if (v != null) verbEnd = i + v.length();
+            if (v != null) {
+                verb = v;
+                verbEnd = i + v.length();
+            }
         }
         if (verbEnd < 0 || verbEnd >= of || roles.longestSuffixOf(text.substring(verbEnd, of)) == null) return List.of();
-        return phrases.titles(verbEnd, of, person);
+        List<PositionMention> titles = phrases.titles(verbEnd, of, person);
+        if (!QUALIFIERS.contains(verb)) return titles;
+        List<PositionMention> out = new ArrayList<>();
+        for (PositionMention p : titles) {
+            boolean bare = p.qualifier() == null;
+            out.add(new PositionMention(person, bare ? verb + p.role() : p.role(), p.organization(), p.parentOrganization(),
+                    bare ? verb : p.qualifier(), p.begin() - verb.length(), p.end()));
+        }
+        return out;
     }
 
     /** 某会由…某某担任主任委员: the role written after the name and a verb of holding, with the body it or the clause names. */
@@ -61,6 +77,8 @@ final class HeldTitles {
         String clauseBody = null;
         for (PositionMention p : phrases.titles(begin, end, person)) {
             String body = p.organization();
+            // 某某接任国防部长: a bare national body after the name may be any state's; only a longer name is taken
+            if (body != null && body.length() <= BARE_BODY) continue;
             if (body == null) {
                 if (clauseBody == null) clauseBody = bodyBeforeBy(text, person, phrases);
                 if (clauseBody == null) continue;

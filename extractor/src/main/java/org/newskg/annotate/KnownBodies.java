@@ -43,14 +43,15 @@ final class KnownBodies {
     }
 
     /**
-     * 台湾陆委会 → 陆委会: a place from the states gazetteer written before a body the gazetteers list
-     * situates it, and the body is the listed form; else the head as it is.
+     * 台湾陆委会 → 陆委会: a region from the states gazetteer (not a sovereign state: 某国外交部 is that
+     * state's) written before a body the gazetteers list situates it, and the body is the listed form;
+     * else the head as it is.
      */
     static String withoutPlace(String head) {
         String body = bodyAtEnd(head);
         if (body == null || body.equals(head)) return head;
         String before = head.substring(0, head.length() - body.length());
-        return PLACES.contains(before) ? body : head;
+        return PLACES.contains(before) && !TitleShapes.isSovereignState(before) ? body : head;
     }
 
     /** The longest gazetteer form starting at {@code at} in {@code text}, else null. */

@@ -40,11 +40,12 @@ final class MemberLists {
             Mention first = persons.get(i);
             int last = listEnd(text, persons, i);
             List<PositionMention> shared = new ArrayList<>(afterColon(text, previousEnd, first, phrases));
-            if (shared.isEmpty()) shared.addAll(beforeEtc(text, persons.get(last), first, phrases));
+            if (shared.isEmpty() && last > i) shared.addAll(beforeEtc(text, persons.get(last), first, phrases));
             share(shared, persons.subList(i, last + 1), out);
             // 委员既有甲、乙等院士，丙、丁等学者: every list of the sentence after the introducer
-            List<PositionMention> introduced = afterIntroducer(text, previousEnd, first, phrases);
-            if (!introduced.isEmpty()) share(introduced, persons.subList(i, sentenceListEnd(text, persons, i) + 1), out);
+            int listed = sentenceListEnd(text, persons, i);
+            List<PositionMention> introduced = listed > i ? afterIntroducer(text, previousEnd, first, phrases) : List.of();
+            share(introduced, persons.subList(i, listed + 1), out);
             previousEnd = persons.get(last).end();
             i = last;
         }
@@ -101,7 +102,7 @@ final class MemberLists {
         if (introducer == null) return List.of();
         int end = first.begin() - introducer.length();
         String role = roles.longestSuffixOf(text.substring(start, end));
-        if (role == null || end - start > MAX_PHRASE || Bylines.isByline(role)) return List.of();
+        if (role == null || end - start > MAX_PHRASE || Bylines.isByline(role) || phrases.verbWithin(start, end)) return List.of();
         List<PositionMention> out = new ArrayList<>();
         String topic = null;
         for (PositionMention p : phrases.titles(start, end, first)) {
@@ -134,7 +135,7 @@ final class MemberLists {
         while (start > floor && STOPS.indexOf(text.charAt(start - 1)) < 0) start--;
         String phrase = text.substring(start, colon).strip();
         String role = roles.longestSuffixOf(phrase);
-        if (role == null || phrase.length() > MAX_PHRASE || Bylines.isByline(role)) return List.of();
+        if (role == null || phrase.length() > MAX_PHRASE || Bylines.isByline(role) || phrases.verbWithin(start, colon)) return List.of();
         return phrases.titles(start, colon, first);
     }
 
@@ -148,7 +149,7 @@ final class MemberLists {
         int of = text.lastIndexOf('的', end - 1);
         if (of >= begin) begin = of + 1;
         String role = roles.longestSuffixOf(text.substring(begin, end));
-        if (role == null || role.length() < 2 || Bylines.isByline(role)) return List.of();
+        if (role == null || role.length() < 2 || Bylines.isByline(role) || phrases.verbWithin(last.end() + 1, end)) return List.of();
         List<PositionMention> out = new ArrayList<>();
         for (PositionMention p : phrases.titles(begin, end, first)) {
             out.add(p.organization() != null ? new PositionMention(first, p.role(), p.organization(), p.parentOrganization(), p.qualifier(), begin, end)

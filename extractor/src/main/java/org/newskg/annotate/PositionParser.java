@@ -160,6 +160,11 @@ public final class PositionParser {
                 if (kind != null) return GenericBodies.antecedent(words.text(), words.articleBegin(), begin, kind, words.bodies());
                 return KnownBodies.isBody(head) || orgSuffixes.longestSuffixOf(head) != null ? head : null;
             }
+
+            @Override
+            public boolean verbWithin(int begin, int end) {
+                return words.tokens().stream().anyMatch(t -> t.begin() >= begin && t.end() <= end && t.pos().isVerb());
+            }
         };
     }
 
@@ -183,14 +188,15 @@ public final class PositionParser {
             p.org = p.org.substring(0, p.org.length() - opener.length());
             p.role = opener + p.role;
         }
-        withSharedEnding(p, role);
-        p.org = placedQualifier(p.org);
         String qualifier = QUALIFIERS.longestSuffixOf(p.org);
-        if (qualifier == null) qualifier = leadingQualifier(p.org, partBegin, words);
-        if (qualifier != null) {
-            p.org = p.org.endsWith(qualifier) ? p.org.substring(0, p.org.length() - qualifier.length()) : p.org.substring(qualifier.length());
-            p.role = qualifier + p.role;
+        if (qualifier != null) p.org = p.org.substring(0, p.org.length() - qualifier.length());
+        withSharedEnding(p, role);
+        if (qualifier == null) {
+            p.org = placedQualifier(p.org);
+            qualifier = leadingQualifier(p.org, partBegin, words);
+            if (qualifier != null) p.org = p.org.substring(qualifier.length());
         }
+        if (qualifier != null) p.role = qualifier + p.role;
         if (p.org.isEmpty() || TitleShapes.isSide(p.org)) p.org = null;
         String media = Bylines.isByline(role) ? TitleShapes.mediaAtEnd(p.org) : null;
         if (media != null) return new PositionMention(person, p.role, media, null, qualifier, partBegin, person.end());
@@ -205,6 +211,8 @@ public final class PositionParser {
             String body = GenericBodies.antecedent(words.text(), words.articleBegin(), partBegin, kind, words.bodies());
             return body == null ? null : new PositionMention(person, p.role, body, null, qualifier, partBegin, person.end());
         }
+        // 大会发言人: a body's ending alone names a body of the article the phrase does not say
+        if (p.org != null && orgSuffixes.contains(p.org) && !KnownBodies.isBody(p.org) && !WELL_KNOWN.contains(p.org)) return null;
         if (p.org != null) p.org = KnownBodies.withoutPlace(p.org);
         moveRoleWordsOutOfHead(p);
         narrowHeadToBody(p, part, partBegin, words);

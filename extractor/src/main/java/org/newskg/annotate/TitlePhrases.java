@@ -12,4 +12,7 @@ interface TitlePhrases {
 
     /** The body text[begin, end) names (a body by its ending or gazetteer form, or a kind whose full name the article gave), else null. */
     String body(int begin, int end);
+
+    /** Whether the segmenter found a verb in text[begin, end) (展现了…委员 is a clause, not a title phrase). */
+    boolean verbWithin(int begin, int end);
 }
