@@ -102,7 +102,7 @@ final class MemberLists {
         if (introducer == null) return List.of();
         int end = first.begin() - introducer.length();
         String role = roles.longestSuffixOf(text.substring(start, end));
-        if (role == null || end - start > MAX_PHRASE || Bylines.isByline(role) || phrases.verbWithin(start, end)) return List.of();
+        if (role == null || end - start > MAX_PHRASE || BylineRoles.isByline(role) || phrases.verbWithin(start, end)) return List.of();
         List<PositionMention> out = new ArrayList<>();
         String topic = null;
         for (PositionMention p : phrases.titles(start, end, first)) {
@@ -135,7 +135,7 @@ final class MemberLists {
         while (start > floor && STOPS.indexOf(text.charAt(start - 1)) < 0) start--;
         String phrase = text.substring(start, colon).strip();
         String role = roles.longestSuffixOf(phrase);
-        if (role == null || phrase.length() > MAX_PHRASE || Bylines.isByline(role) || phrases.verbWithin(start, colon)) return List.of();
+        if (role == null || phrase.length() > MAX_PHRASE || BylineRoles.isByline(role) || phrases.verbWithin(start, colon)) return List.of();
         return phrases.titles(start, colon, first);
     }
 
@@ -149,7 +149,7 @@ final class MemberLists {
         int of = text.lastIndexOf('的', end - 1);
         if (of >= begin) begin = of + 1;
         String role = roles.longestSuffixOf(text.substring(begin, end));
-        if (role == null || role.length() < 2 || Bylines.isByline(role) || phrases.verbWithin(last.end() + 1, end)) return List.of();
+        if (role == null || role.length() < 2 || BylineRoles.isByline(role) || phrases.verbWithin(last.end() + 1, end)) return List.of();
         List<PositionMention> out = new ArrayList<>();
         for (PositionMention p : phrases.titles(begin, end, first)) {
             out.add(p.organization() != null ? new PositionMention(first, p.role(), p.organization(), p.parentOrganization(), p.qualifier(), begin, end)

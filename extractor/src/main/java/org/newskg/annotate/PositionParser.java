@@ -90,7 +90,7 @@ public final class PositionParser {
             previousEnd = person.end();
             before = person;
             List<PositionMention> mine = new ArrayList<>();
-            if (BYLINE_GAP.matcher(between).matches() && !previous.isEmpty() && Bylines.isByline(previous.get(0).role())) {
+            if (BYLINE_GAP.matcher(between).matches() && !previous.isEmpty() && BylineRoles.isByline(previous.get(0).role())) {
                 // 某社记者 张三 李四 王五 摄: the names after the first share its byline
                 for (PositionMention p : previous) {
                     mine.add(new PositionMention(person, p.role(), p.organization(), p.parentOrganization(),
@@ -101,12 +101,12 @@ public final class PositionParser {
             }
             // 某报记者甲实习记者乙: a byline role right after a byline's name works for the same outlet
             int gapBegin = person.begin() - between.length();
-            if (text.substring(gapBegin, Math.max(gapBegin, phraseBegin)).isBlank()) mine = Bylines.sameBody(mine, previous);
-            if (mine.isEmpty()) mine = new ArrayList<>(Bylines.beforeMark(text, person, roles));
+            if (text.substring(gapBegin, Math.max(gapBegin, phraseBegin)).isBlank()) mine = BylineRoles.sameBody(mine, previous);
+            if (mine.isEmpty()) mine = new ArrayList<>(BylineRoles.beforeMark(text, person, roles));
             mine.addAll(held.beforeOf(text, Math.max(articleBegin, person.begin() - between.length()), person, phrases));
             mine.addAll(held.afterName(text, person, phrases));
             out.addAll(mine);
-            if (!mine.isEmpty() && Bylines.isByline(mine.get(0).role())) credits.addAll(mine);
+            if (!mine.isEmpty() && BylineRoles.isByline(mine.get(0).role())) credits.addAll(mine);
             else credits.clear();
             if (PHOTO_CREDIT.matcher(text.substring(person.end(), Math.min(text.length(), person.end() + 3))).lookingAt()) {
                 for (PositionMention c : credits) {
@@ -198,7 +198,7 @@ public final class PositionParser {
         }
         if (qualifier != null) p.role = qualifier + p.role;
         if (p.org.isEmpty() || TitleShapes.isSide(p.org)) p.org = null;
-        String media = Bylines.isByline(role) ? TitleShapes.mediaAtEnd(p.org) : null;
+        String media = BylineRoles.isByline(role) ? TitleShapes.mediaAtEnd(p.org) : null;
         if (media != null) return new PositionMention(person, p.role, media, null, qualifier, partBegin, person.end());
         String state = TitleShapes.stateOf(p.org, role);
         if (state != null) return new PositionMention(person, p.role, state, null, qualifier, partBegin, person.end());
@@ -307,7 +307,7 @@ public final class PositionParser {
         }
         if (p.org != null) p.org = wellKnownTail(p.org, partBegin + part.indexOf(p.org) + p.org.length(), words);
         if (p.org != null && !isState(p.org) && !namesABody(p.org, p.role, words)
-                && !TitleShapes.namesBody(p.org, p.role, Bylines.isByline(p.role))) {
+                && !TitleShapes.namesBody(p.org, p.role, BylineRoles.isByline(p.role))) {
             // 外交部长, 常务副主任, 主席特别代表: a short head is part of the role; a longer one is no body
             boolean group = p.role.equals(DELEGATE) && DELEGATE_GROUPS.longestSuffixOf(p.org) != null;
             if (p.org.length() <= 4 || group && p.org.length() <= 6) p.role = p.org + p.role;
@@ -358,7 +358,7 @@ public final class PositionParser {
     /** Whether a title phrase's head before the role word names a body: by its ending, as a known body or place, or as the segmenter tagged it. */
     private boolean namesABody(String org, String role, TitleContext words) {
         return OWN_PAPER.equals(org) || orgSuffixes.longestSuffixOf(org) != null || WELL_KNOWN.contains(org) || words.taggedBodies().contains(org)
-                || KnownBodies.isBody(org) || isForum(org)
+                || KnownBodies.isBody(org) || isForum(org) || TitleShapes.isCorporate(role) && words.properNouns().contains(org)
                 || PLACE_ENDINGS.longestSuffixOf(org) != null || GOVERNMENT_HEADS.longestSuffixOf(role) != null
                 || NATIONAL_PREFIX.matcher(org).matches();
     }

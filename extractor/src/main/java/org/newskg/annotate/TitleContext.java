@@ -8,10 +8,11 @@ import java.util.Set;
 
 /**
  * What {@link PositionParser} knows of an article while it reads title phrases: what the segmenter
- * says around the names (where clauses break, the words it tagged as places or bodies), the text,
+ * says around the names (where clauses break, the words it tagged as places or bodies, its other
+ * proper nouns: brands and firms' short names), the text,
  * where the article begins, and the bodies its titles named so far (for {@link GenericBodies}).
  */
-record TitleContext(Set<Integer> clauseBreaks, Set<String> taggedBodies, List<Token> tokens, String text,
+record TitleContext(Set<Integer> clauseBreaks, Set<String> taggedBodies, Set<String> properNouns, List<Token> tokens, String text,
         int articleBegin, List<GenericBodies.BodyAt> bodies) {
     /**
      * Prepositions, particles, 是 and 有: a title phrase does not reach back over them. Other verbs may
@@ -21,10 +22,11 @@ record TitleContext(Set<Integer> clauseBreaks, Set<String> taggedBodies, List<To
             PartOfSpeech.PARTICLE);
 
     static TitleContext of(List<Token> tokens, String text, int articleBegin) {
-        TitleContext s = new TitleContext(new HashSet<>(), new HashSet<>(), tokens, text, articleBegin, new ArrayList<>());
+        TitleContext s = new TitleContext(new HashSet<>(), new HashSet<>(), new HashSet<>(), tokens, text, articleBegin, new ArrayList<>());
         for (Token t : tokens) {
             if (CLAUSE_BREAKERS.contains(t.pos())) s.clauseBreaks().add(t.end());
             if (t.isPlace() || t.isOrganization() || t.pos() == PartOfSpeech.ABBREVIATION) s.taggedBodies().add(t.text());
+            if (t.pos() == PartOfSpeech.OTHER_PROPER_NOUN) s.properNouns().add(t.text());
         }
         return s;
     }

@@ -15,14 +15,14 @@ import org.newskg.model.PositionMention;
  * a colon or bar right before the name (记者：某某), and a byline role without a body after a byline
  * that names one (某报记者甲实习记者乙). Words: position-words.txt.
  */
-final class Bylines {
+final class BylineRoles {
     private static final LexiconTable WORDS = LexiconTable.of("position-words.txt");
     private static final Lexicon ROLE_ENDINGS = WORDS.lexicon("byline-role-endings");
     private static final Lexicon ROLES = WORDS.lexicon("byline-roles");
     /** A byline role, a colon or bar, then the name: 记者：某某. */
     private static final Pattern MARK = Pattern.compile("(\\p{IsHan}+)[ 　]*[：:|｜][ 　]*$");
 
-    private Bylines() {
+    private BylineRoles() {
     }
 
     static boolean isByline(String role) {
