@@ -59,6 +59,11 @@ final class KnownBodies {
         return BODIES.longestAt(text, at);
     }
 
+    /** Whether a place of the states gazetteer or a gazetteer body opens {@code head} (某国国防军, 某组织某问题特使). */
+    static boolean opensWithName(String head) {
+        return placeAtStart(head) != null || bodyAt(head, 0) != null;
+    }
+
     /** The place form from the states gazetteer that opens {@code head}, else null. */
     static String placeAtStart(String head) {
         return head == null ? null : PLACES.longestAt(head, 0);

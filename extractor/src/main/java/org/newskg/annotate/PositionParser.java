@@ -163,7 +163,7 @@ public final class PositionParser {
 
             @Override
             public boolean verbWithin(int begin, int end) {
-                return words.tokens().stream().anyMatch(t -> t.begin() >= begin && t.end() <= end && t.pos().isVerb());
+                return words.verbWithin(begin, end);
             }
         };
     }
@@ -228,7 +228,7 @@ public final class PositionParser {
         } else {
             org = inherited;
         }
-        if (org == null && (p.role.length() < 2 || isLooseDelegate(p.role))) return null;
+        if (org == null && (p.role.length() < 2 || isLooseDelegate(p.role) || p.unnamed)) return null;
         org = TitleShapes.withStateWritten(org);
         return new PositionMention(person, p.role, org, parent, qualifier, partBegin, person.end());
     }
@@ -256,6 +256,8 @@ public final class PositionParser {
     private static final class Phrase {
         String org;
         String role;
+        /** The head, no clause, opens with a known place or body (某国国防军 + 发言人) that no rule could cut out: no position rather than one without its body. */
+        boolean unnamed;
 
         Phrase(String org, String role) {
             this.org = org;
@@ -311,6 +313,7 @@ public final class PositionParser {
             // 外交部长, 常务副主任, 主席特别代表: a short head is part of the role; a longer one is no body
             boolean group = p.role.equals(DELEGATE) && DELEGATE_GROUPS.longestSuffixOf(p.org) != null;
             if (p.org.length() <= 4 || group && p.org.length() <= 6) p.role = p.org + p.role;
+            else p.unnamed = !words.verbWithin(partBegin, partBegin + part.length()) && KnownBodies.opensWithName(p.org);
             p.org = null;
         }
     }

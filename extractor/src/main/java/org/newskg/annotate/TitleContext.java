@@ -31,6 +31,11 @@ record TitleContext(Set<Integer> clauseBreaks, Set<String> taggedBodies, Set<Str
         return s;
     }
 
+    /** Whether the segmenter found a verb in text[begin, end): a clause of the sentence, not a body's name. */
+    boolean verbWithin(int begin, int end) {
+        return tokens.stream().anyMatch(t -> t.begin() >= begin && t.end() <= end && t.pos().isVerb());
+    }
+
     boolean wordStartsAt(int pos) {
         return tokens.stream().anyMatch(t -> t.begin() == pos);
     }

@@ -261,4 +261,16 @@ class PositionParserTest {
     void a_body_that_is_only_an_organization_ending_gives_no_position() {
         assertEquals(List.of(), ParsedTitles.of("大会发言人周立衡介绍，", "周立衡"));
     }
+
+    @Test
+    void a_long_head_that_names_no_body_the_rules_can_cut_gives_no_position_without_its_body() {
+        assertEquals(List.of(), ParsedTitles.of("会上，以色列国防军发言人甘明达表示，", "甘明达"));
+    }
+
+    @Test
+    void a_long_head_that_is_a_clause_of_the_sentence_still_leaves_the_role() {
+        List<Token> words = Words.of("并/c", "要求/v", "立即/d", "释放/v", "总统/n", "甘明达/nr");
+        List<String> p = ParsedTitles.of(Words.text(words), words, "甘明达");
+        assertEquals(List.of("甘明达|总统|-"), p);
+    }
 }
