@@ -221,6 +221,16 @@ final class TitleShapes {
         return state == null ? null : state + body;
     }
 
+    /** Whether {@code role} is a role of a company's management (董事长, 创办人), before which a firm's short name is its body. */
+    static boolean isCorporate(String role) {
+        return CORPORATE_ROLES.contains(role);
+    }
+
+    /** Whether {@code place} is a form of a sovereign state (the gazetteer's lines before its territories). */
+    static boolean isSovereignState(String place) {
+        return STATES.containsKey(place);
+    }
+
     /** A side (陆方, 台方): neither a body nor part of the role. */
     static boolean isSide(String head) {
         return head != null && head.length() == 2 && head.endsWith(SIDE);

@@ -230,4 +230,47 @@ class PositionParserTest {
         assertEquals("院长", p.role());
         assertEquals("审计院", p.organization());
     }
+
+    @Test
+    void words_that_open_a_role_join_it_and_a_forum_before_them_is_the_body() {
+        PositionMention p = parse("会上，东亚企业家峰会名誉理事长孙守业致辞。", "孙守业").get(0);
+        assertEquals("名誉理事长", p.role());
+        assertEquals("东亚企业家峰会", p.organization());
+    }
+
+    @Test
+    void a_delegate_of_a_kind_of_people_is_a_role_without_a_body() {
+        PositionMention p = parse("工商界代表陈光远介绍了调研成果。", "陈光远").get(0);
+        assertEquals("工商界代表", p.role());
+        assertNull(p.organization());
+    }
+
+    @Test
+    void a_body_named_after_a_person_is_written_right_after_that_persons_name() {
+        List<String> p = ParsedTitles.of("李大成中学校监李大成致词。", "李大成", "李大成");
+        assertEquals(List.of("李大成|校监|李大成中学"), p);
+    }
+
+    @Test
+    void a_headline_clause_before_a_space_is_no_title_of_the_next_name() {
+        List<String> p = ParsedTitles.of("周德明院士为主任委员 陈大伟、刘长青等在列", "周德明", "陈大伟", "刘长青");
+        assertEquals(List.of(), p.stream().filter(s -> s.contains("主任委员")).toList());
+    }
+
+    @Test
+    void a_body_that_is_only_an_organization_ending_gives_no_position() {
+        assertEquals(List.of(), ParsedTitles.of("大会发言人周立衡介绍，", "周立衡"));
+    }
+
+    @Test
+    void a_long_head_that_names_no_body_the_rules_can_cut_gives_no_position_without_its_body() {
+        assertEquals(List.of(), ParsedTitles.of("会上，以色列国防军发言人甘明达表示，", "甘明达"));
+    }
+
+    @Test
+    void a_long_head_that_is_a_clause_of_the_sentence_still_leaves_the_role() {
+        List<Token> words = Words.of("并/c", "要求/v", "立即/d", "释放/v", "总统/n", "甘明达/nr");
+        List<String> p = ParsedTitles.of(Words.text(words), words, "甘明达");
+        assertEquals(List.of("甘明达|总统|-"), p);
+    }
 }
