@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * The command lines of the child JVMs the benchmark measures: this JVM's {@code java}, the options
- * the {@code newskg} launcher gives ({@code NEWSKG_JAVA_OPTS}, default {@code -Xmx4g} and its JIT inlining limits), the project
+ * the {@code newskg} launcher gives ({@code NEWSKG_JAVA_OPTS}, default {@code -Xmx4g}), the project
  * folder, and the newskg jar as class path, so every child runs what a user would run.
  */
 public final class ChildJvm {
@@ -30,7 +30,7 @@ public final class ChildJvm {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         String opts = System.getenv("NEWSKG_JAVA_OPTS");
-        cmd.addAll(Arrays.asList((opts == null ? "-Xmx4g -XX:FreqInlineSize=50 -XX:InlineSmallCode=500" : opts).trim().split("\\s+"))); // the launcher's default
+        cmd.addAll(Arrays.asList((opts == null ? "-Xmx4g" : opts).trim().split("\\s+")));
         cmd.removeIf(String::isEmpty);
         cmd.add("-Dnewskg.home=" + home);
         cmd.add("-Dfile.encoding=UTF-8");
