@@ -7,7 +7,6 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,20 +26,14 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class Lexicon {
     private final Set<String> words;
-    private final List<String> longestFirst;
-    private final int maxLength;
-    private final java.util.BitSet firstChars = new java.util.BitSet(1 << 16);
-    /** Every proper prefix of a word: a scan for the longest word at a position stops where none goes on. */
-    private final Set<String> prefixes = new java.util.HashSet<>();
+    /** The words forwards (longest at a position) and backwards (longest at the end). */
+    private final CharTrie forwards;
+    private final CharTrie backwards;
 
     private Lexicon(Set<String> words) {
         this.words = Set.copyOf(words);
-        this.longestFirst = words.stream()
-                .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
-                .toList();
-        this.maxLength = words.stream().mapToInt(String::length).max().orElse(0);
-        for (String w : words) firstChars.set(w.charAt(0));
-        for (String w : words) for (int len = 1; len < w.length(); len++) prefixes.add(w.substring(0, len));
+        this.forwards = new CharTrie(words, false);
+        this.backwards = new CharTrie(words, true);
     }
 
     private static final Map<String, Lexicon> LOADED = new ConcurrentHashMap<>();
@@ -95,22 +88,11 @@ public final class Lexicon {
 
     /** The longest word of this lexicon that {@code s} ends with, or null. */
     public String longestSuffixOf(CharSequence s) {
-        for (String w : longestFirst) {
-            if (w.length() <= s.length() && s.toString().endsWith(w)) return w;
-        }
-        return null;
+        return backwards.longestEnding(s);
     }
 
     /** The longest word of this lexicon starting at {@code at} in {@code s}, or null. */
     public String longestAt(CharSequence s, int at) {
-        if (at >= s.length() || !firstChars.get(s.charAt(at))) return null;
-        // grow from one character while some word goes on: the text's characters, not every length
-        String longest = null;
-        for (int len = 1, max = Math.min(maxLength, s.length() - at); len <= max; len++) {
-            String w = s.subSequence(at, at + len).toString();
-            if (words.contains(w)) longest = w;
-            if (!prefixes.contains(w)) break;
-        }
-        return longest;
+        return forwards.longestFrom(s, at);
     }
 }

@@ -21,6 +21,7 @@ import org.eclipse.rdf4j.model.Value;
 import org.eclipse.rdf4j.model.ValueFactory;
 import org.eclipse.rdf4j.model.impl.SimpleValueFactory;
 import org.eclipse.rdf4j.rio.RDFFormat;
+import org.eclipse.rdf4j.rio.RDFHandlerException;
 import org.eclipse.rdf4j.rio.RDFWriter;
 import org.eclipse.rdf4j.rio.Rio;
 import org.eclipse.rdf4j.rio.helpers.BasicWriterSettings;
@@ -36,6 +37,8 @@ public final class RioStreamRDF implements StreamRDF, AutoCloseable {
     private final Closeable stream;
     private final RDFWriter writer;
     private final boolean graphs;
+    /** N-Quads lines written without Rio's values (null for the other formats). */
+    private final NQuadsLines lines;
     private long count;
 
     private RioStreamRDF(OutputStream stream, RDFFormat format) {
@@ -44,6 +47,7 @@ public final class RioStreamRDF implements StreamRDF, AutoCloseable {
         this.stream = format.hasCharset() ? new BlockWriter(new OutputStreamWriter(stream, format.getCharset())) : stream;
         this.writer = this.stream instanceof Writer text ? Rio.createWriter(format, text) : Rio.createWriter(format, stream);
         this.graphs = format.supportsContexts();
+        this.lines = RDFFormat.NQUADS.equals(format) && this.stream instanceof Writer text ? new NQuadsLines(text) : null;
         // pretty printing buffers statements to group them; a dump of a corpus must stream
         writer.getWriterConfig().set(BasicWriterSettings.PRETTY_PRINT, false);
         writer.getWriterConfig().set(BasicWriterSettings.INLINE_BLANK_NODES, false);
@@ -88,9 +92,18 @@ public final class RioStreamRDF implements StreamRDF, AutoCloseable {
 
     @Override
     public void quad(Quad q) {
+        count++;
+        if (lines != null && written(q)) return;
         Resource ctx = graphs && !q.isDefaultGraph() ? resource(q.getGraph()) : null;
         writer.handleStatement(vf.createStatement(resource(q.getSubject()), iri(q.getPredicate()), value(q.getObject()), ctx));
-        count++;
+    }
+
+    private boolean written(Quad q) {
+        try {
+            return lines.write(q);
+        } catch (IOException e) {
+            throw new RDFHandlerException(e);
+        }
     }
 
     @Override
