@@ -20,10 +20,10 @@ class RegionalGovernmentsTest {
 
     @Test
     void in_a_report_about_one_region_its_bare_government_and_bureaus_are_that_regions() {
-        Map<String, String> f = found("香港/ns", "学界/n", "表示/v", "政府/nis", "重视/v", "体育/n", "，/w", "教育局/nis", "新增/v",
-                "课程/n", "，/w", "香港/ns", "学生/n", "受益/v");
+        Map<String, String> f = found("香港/ns", "商户/n", "指出/v", "政府/nis", "加强/v", "巡查/vn", "，/w", "保安局/nis", "公布/v",
+                "数字/n", "，/w", "香港/ns", "街坊/n", "安心/a");
         assertEquals("香港特别行政区政府", f.get("政府"));
-        assertEquals("香港特别行政区政府教育局", f.get("教育局"));
+        assertEquals("香港特别行政区政府保安局", f.get("保安局"));
     }
 
     @Test
