@@ -21,8 +21,6 @@ final class HeldTitles {
     private static final Lexicon QUALIFIERS = WORDS.lexicon("qualifiers");
     /** Verbs after a name that say the post is held now (某某担任…, 某某现任…). */
     private static final Lexicon CURRENT_VERBS = WORDS.lexicon("current-holding-verbs");
-    /** Characters that end the clause a held title sits in. */
-    private static final String STOPS = "，。；：！？、\n“”「」『』（）()《》,;:!?";
     /** Characters that end the clause 由 opens (a list of titles before the name stays inside it). */
     private static final String CLAUSE_STOPS = "，。；：！？\n";
     private static final char OF = '的';
@@ -70,7 +68,7 @@ final class HeldTitles {
         if (verb == null) return List.of();
         int begin = person.end() + verb.length();
         int end = begin;
-        while (end < text.length() && STOPS.indexOf(text.charAt(end)) < 0) end++;
+        while (end < text.length() && TitlePhrases.CLAUSE_MARKS.indexOf(text.charAt(end)) < 0) end++;
         String role = roles.longestSuffixOf(text.substring(begin, end));
         if (role == null || end - begin > MAX_BODY) return List.of();
         List<PositionMention> out = new ArrayList<>();
@@ -101,7 +99,7 @@ final class HeldTitles {
 
     private static int clauseStart(String text, int floor, int from) {
         int i = from;
-        while (i > floor && STOPS.indexOf(text.charAt(i - 1)) < 0) i--;
+        while (i > floor && TitlePhrases.CLAUSE_MARKS.indexOf(text.charAt(i - 1)) < 0) i--;
         return i;
     }
 }

@@ -19,8 +19,6 @@ final class MemberLists {
     private static final String COLONS = "：:";
     private static final Pattern LIST_GAP = Pattern.compile("[ 　]*、[ 　]*");
     private static final char ETC = '等';
-    /** Characters that end a clause: a list's role phrase lies within one. */
-    private static final String STOPS = "，。；：！？、\n“”「」『』（）()《》,;:!?";
     private static final int MAX_PHRASE = 24;
     private static final Lexicon INTRODUCERS = LexiconTable.of("position-words.txt").lexicon("list-introducers");
     private static final String SENTENCE_STOPS = "。！？；\n";
@@ -92,7 +90,7 @@ final class MemberLists {
      */
     private List<PositionMention> afterIntroducer(String text, int floor, Mention first, TitlePhrases phrases) {
         int start = first.begin();
-        while (start > floor && STOPS.indexOf(text.charAt(start - 1)) < 0) start--;
+        while (start > floor && TitlePhrases.CLAUSE_MARKS.indexOf(text.charAt(start - 1)) < 0) start--;
         String clause = text.substring(start, first.begin());
         String introducer = null;
         for (int k = 1; k < clause.length() && introducer == null; k++) {
@@ -132,7 +130,7 @@ final class MemberLists {
         while (colon > floor && Character.isWhitespace(text.charAt(colon))) colon--;
         if (colon <= floor || COLONS.indexOf(text.charAt(colon)) < 0) return List.of();
         int start = colon;
-        while (start > floor && STOPS.indexOf(text.charAt(start - 1)) < 0) start--;
+        while (start > floor && TitlePhrases.CLAUSE_MARKS.indexOf(text.charAt(start - 1)) < 0) start--;
         String phrase = text.substring(start, colon).strip();
         String role = roles.longestSuffixOf(phrase);
         if (role == null || phrase.length() > MAX_PHRASE || BylineRoles.isByline(role) || phrases.verbWithin(start, colon)) return List.of();
@@ -144,7 +142,7 @@ final class MemberLists {
         if (last.end() >= text.length() || text.charAt(last.end()) != ETC) return List.of();
         int begin = last.end() + 1;
         int end = begin;
-        while (end < text.length() && STOPS.indexOf(text.charAt(end)) < 0) end++;
+        while (end < text.length() && TitlePhrases.CLAUSE_MARKS.indexOf(text.charAt(end)) < 0) end++;
         if (end - begin > MAX_PHRASE) return List.of();
         int of = text.lastIndexOf('的', end - 1);
         if (of >= begin) begin = of + 1;

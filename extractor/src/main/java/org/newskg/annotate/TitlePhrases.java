@@ -7,6 +7,9 @@ import org.newskg.model.PositionMention;
 
 /** How {@link PositionParser} reads a stretch of the article as a title phrase, for the rules that find one elsewhere than right before a name. */
 interface TitlePhrases {
+    /** Characters that end the clause a title phrase lies in (a list's role phrase, a held title). */
+    String CLAUSE_MARKS = "，。；：！？、\n“”「」『』（）()《》,;:!?";
+
     /** The positions the title phrase text[begin, end) gives {@code person}. */
     List<PositionMention> titles(int begin, int end, Mention person);
 

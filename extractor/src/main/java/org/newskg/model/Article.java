@@ -28,12 +28,6 @@ public record Article(int index, int begin, int end, String title, List<String> 
         this(index, begin, end, title, authors, publisher, date, null, null);
     }
 
-    /** An article with the date of its page, without a dateline place. */
-    public Article(int index, int begin, int end, String title, List<String> authors, String publisher, String date,
-                   String pageDate) {
-        this(index, begin, end, title, authors, publisher, date, pageDate, null);
-    }
-
     /** This article with {@code pageDate} as the date of its page. */
     public Article withPageDate(String pageDate) {
         return new Article(index, begin, end, title, authors, publisher, date, pageDate, datelinePlace);

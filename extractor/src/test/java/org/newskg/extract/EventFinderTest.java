@@ -155,7 +155,7 @@ class EventFinderTest {
 
     /** Events of an undated article printed on a page dated {@code pageDate}. */
     static List<EventMention> findOnPage(String text, String date, String pageDate, String... specs) {
-        Article a = new Article(0, 0, text.length(), null, List.of(), null, date, pageDate);
+        Article a = new Article(0, 0, text.length(), null, List.of(), null, date, pageDate, null);
         return new EventFinder().find(text, a, mentions(text, specs));
     }
 
