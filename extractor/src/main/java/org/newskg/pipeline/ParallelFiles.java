@@ -22,7 +22,8 @@ import org.newskg.source.UnreadableSourceException;
  * Work on many files at once, its results taken in input order: at most {@code threads} files are
  * worked on together, at most twice as many are started ahead of the one the caller waits for (so
  * memory stays bounded however long the list), and each file gets the {@link FileBudget} from the
- * moment its work starts. The caller sees the same sequence of results whatever the thread count.
+ * moment its work starts; files start in input order. The caller sees the same sequence of
+ * results whatever the thread count.
  * The first file of a list runs alone, warming up what the stages load lazily.
  *
  * <p>A file over its budget is given up ({@link FileBudget#gaveUp}): its thread, deaf to
@@ -38,6 +39,8 @@ final class ParallelFiles implements AutoCloseable {
     private final int threads;
     private final FileBudget budget;
     private final Semaphore running;
+    /** When the last file handed to {@link #start} began its work (the caller's thread only). */
+    private CompletableFuture<Long> lastStarted = CompletableFuture.completedFuture(0L);
     private final ExecutorService pool = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "newskg-file");
         t.setDaemon(true); // a runaway never keeps the JVM alive
@@ -87,7 +90,13 @@ final class ParallelFiles implements AutoCloseable {
 
     private <T> Slot<T> start(Path file, FileBudget.Work<T> work) {
         Slot<T> slot = new Slot<>(file);
+        CompletableFuture<Long> turn = lastStarted;
+        lastStarted = slot.started;
         slot.result = pool.submit(() -> {
+            // files take their places in input order: were a later file to start first and run away,
+            // the caller, waiting for the earlier one, would reach the runaway's budget only after
+            // the runaway ended, and take its result
+            turn.get();
             running.acquire();
             slot.started.complete(System.nanoTime());
             try {

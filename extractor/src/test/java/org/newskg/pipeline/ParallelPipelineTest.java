@@ -32,7 +32,7 @@ class ParallelPipelineTest {
     private static final AnnotationStage TROUBLE = AnnotationStage.of("trouble", Set.of(), Set.of(), d -> {
         String article = d.text.substring(d.begin(), d.end());
         if (article.contains("坏")) throw new IllegalStateException("fragile rule");
-        if (article.contains("慢")) deafFor(60_000);
+        if (article.contains("慢")) deafFor(10_000);
     });
 
     /** Waits {@code ms}, deaf to interruption, as analysis that never checks for it; idle, so the machine stays free. */
