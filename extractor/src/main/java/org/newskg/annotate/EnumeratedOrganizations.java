@@ -11,6 +11,7 @@ import org.newskg.lexicon.Lexicon;
 import org.newskg.lexicon.LexiconTable;
 import org.newskg.model.EntityType;
 import org.newskg.model.Mention;
+import org.newskg.text.TextChars;
 
 /**
  * Lists of bodies and lists of projects. Takes the text and its tokens; adds an organization
@@ -42,7 +43,6 @@ final class EnumeratedOrganizations {
     /** 一批|芯片制造: an item opening with a count or a determiner is a class of firms, not one. */
     private static final Lexicon GENERIC_LEADS = Lexicon.resource("generic-leads.txt");
     private static final Lexicon PROJECT_CLASSES = WORDS.lexicon("project-classes");
-    private static final String CLAUSE_ENDS = "，。；：！？\n";
     /** The farthest a list of projects reaches past one of its items. */
     private static final int PROJECT_LIST_REACH = 40;
     private static final int MIN_ITEM = 2, MAX_ITEM = 10;
@@ -126,7 +126,7 @@ final class EnumeratedOrganizations {
         int limit = Math.min(text.length(), end + PROJECT_LIST_REACH);
         for (int p = end; p < limit; p++) {
             char c = text.charAt(p);
-            if (CLAUSE_ENDS.indexOf(c) >= 0) return false;
+            if (TextChars.isClauseEnd(c)) return false;
             if (text.startsWith(CLOSE, p)) {
                 return (p == end || text.charAt(end) == '、') && PROJECT_CLASSES.longestAt(text, p + CLOSE.length()) != null;
             }

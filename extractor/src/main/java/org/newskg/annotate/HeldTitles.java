@@ -7,6 +7,7 @@ import org.newskg.lexicon.Lexicon;
 import org.newskg.lexicon.LexiconTable;
 import org.newskg.model.Mention;
 import org.newskg.model.PositionMention;
+import org.newskg.text.TextChars;
 
 /**
  * Titles a verb of holding a post states, elsewhere than right before the name: 曾任某院院长的某会
@@ -21,8 +22,6 @@ final class HeldTitles {
     private static final Lexicon QUALIFIERS = WORDS.lexicon("qualifiers");
     /** Verbs after a name that say the post is held now (某某担任…, 某某现任…). */
     private static final Lexicon CURRENT_VERBS = WORDS.lexicon("current-holding-verbs");
-    /** Characters that end the clause 由 opens (a list of titles before the name stays inside it). */
-    private static final String CLAUSE_STOPS = "，。；：！？\n";
     private static final char OF = '的';
     private static final char BY = '由';
     /** The longest body name before 由 at a clause's start (某会由…担任…). */
@@ -91,7 +90,7 @@ final class HeldTitles {
     /** 某会由…: the body written between the clause's start and 由, when the clause reaches the name through it. */
     private static String bodyBeforeBy(String text, Mention person, TitlePhrases phrases) {
         int start = person.begin();
-        while (start > 0 && CLAUSE_STOPS.indexOf(text.charAt(start - 1)) < 0) start--;
+        while (start > 0 && !TextChars.isClauseEnd(text.charAt(start - 1))) start--;
         int by = text.indexOf(BY, start);
         if (by < 0 || by >= person.begin() || by - start > MAX_BODY || by - start < 2) return null;
         return phrases.body(start, by);

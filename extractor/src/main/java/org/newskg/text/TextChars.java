@@ -80,6 +80,14 @@ public final class TextChars {
         return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 
+    /**
+     * A mark that ends a clause (，。；：！？ or a line break) but not an item of an enumeration (、):
+     * how far a rule looks for the subject, body or list it needs before giving up.
+     */
+    public static boolean isClauseEnd(char c) {
+        return c == '，' || c == '。' || c == '；' || c == '：' || c == '！' || c == '？' || c == '\n';
+    }
+
     /** An opening quotation mark: “ 「 『 ‘ (not brackets or straight quotes). */
     public static boolean isOpenQuote(char c) {
         return c == '“' || c == '「' || c == '『' || c == '‘';

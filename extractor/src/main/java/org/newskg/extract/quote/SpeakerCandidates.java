@@ -85,7 +85,7 @@ final class SpeakerCandidates {
     boolean inObjectPhrase(Mention m, int regionStart) {
         for (int k = m.begin() - 1; k >= Math.max(regionStart, m.begin() - OBJECT_PHRASE_REACH); k--) {
             char ch = x.t.charAt(k);
-            if ("，。；：！？\n".indexOf(ch) >= 0) return false;
+            if (TextChars.isClauseEnd(ch)) return false;
             if (ORG_OBJECT_BEFORE.indexOf(ch) >= 0) return true;
             if (x.inQuotes(k)) return false;
         }
