@@ -13,7 +13,9 @@ import org.newskg.sink.TdbStore;
  *   <li>{@code bare INPUT...}: the bare HanLP pass ({@link BareHanlpPass});</li>
  *   <li>{@code bulkload DB FILE.nq}: newskg's load of an N-Quads file into an empty database
  *       ({@code TdbStore.bulkLoad}, what {@code newskg load} does after extracting);</li>
- *   <li>{@code index CONFIG DB}: the search index {@code newskg load} builds after loading.</li>
+ *   <li>{@code index CONFIG DB}: the search index {@code newskg load} builds after loading;</li>
+ *   <li>{@code statistics DB}: the statistics graph {@code newskg load} counts after a bulk load
+ *       ({@code TdbStore.rebuildStatistics}), which the queries read.</li>
  * </ul>
  * Prints one line of counts; exit 2 on a command line it does not know.
  */
@@ -37,8 +39,9 @@ public final class BenchTool {
                 TdbStore store = new TdbStore(Path.of(rest.get(1)));
                 System.out.printf("index: %d texts%n", SearchIndex.rebuild(Path.of(rest.get(0)), store.dir(), store.dataset()));
             }
+            case "statistics" -> System.out.printf("statistics: %d triples%n", new TdbStore(Path.of(rest.get(0))).rebuildStatistics());
             default -> {
-                System.err.println("usage: BenchTool bare INPUT... | bulkload DB FILE.nq | index CONFIG DB");
+                System.err.println("usage: BenchTool bare INPUT... | bulkload DB FILE.nq | index CONFIG DB | statistics DB");
                 System.exit(2);
             }
         }
