@@ -28,7 +28,7 @@ import org.newskg.source.SourceFile;
  *     corpus's first input, so a file loaded later links to what is already loaded;</li>
  * <li>extracts into a staging N-Quads file in {@code DIR/staging/}; the database is not touched;</li>
  * <li>into an empty database, bulk-loads the staging file, then counts the statistics graph in
- *     one pass ({@link org.newskg.sink.StatisticsGraph#rebuild}); otherwise, in one write
+ *     one pass, in a write transaction ({@link TdbStore#rebuildStatistics}); otherwise, in one write
  *     transaction, removes the old graphs of the files that extracted completely, found by their
  *     source keys (and the ontology graph), adds the staging file's quads and counts again the
  *     statistics of the nodes they touched: killed at any point, the database holds all the old

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.tdb2.store.NodeId;
 import org.newskg.rdf.Vocab;
 
 /**
@@ -24,31 +25,58 @@ import org.newskg.rdf.Vocab;
  * </ul>
  * A full count ({@link FullCount}) and a load's recount of the nodes it touched
  * ({@link StatisticsGraph#update}) both write through this class, so they write the same triples.
+ * Nodes are TDB2 node ids ({@link StatisticsSource}); only those written about are decoded.
  */
 final class NodeCounts {
     static final List<Node> ENTITY_TYPES = List.of(Vocab.PERSON, Vocab.ORGANIZATION, Vocab.PLACE, Vocab.EVENT);
 
     /** Whether a node has a type in the counted graphs (looked up, or read once into sets by a full count). */
     interface Types {
-        boolean is(Node node, Node type);
+        boolean is(NodeId node, NodeId type);
     }
 
     private final StatisticsSource source;
     private final Types types;
     private final Consumer<Triple> out;
+    private final NodeId type;
+    private final NodeId mentionedIn;
+    private final NodeId sourceFile;
+    private final NodeId inArticle;
+    private final NodeId confidence;
+    final NodeId article;
+    final NodeId person;
+    final NodeId organization;
+    final NodeId event;
+    final NodeId quotation;
+    final NodeId direct;
+    final NodeId indirect;
+    final List<NodeId> entityTypes;
 
     NodeCounts(StatisticsSource source, Types types, Consumer<Triple> out) {
         this.source = source;
         this.types = types;
         this.out = out;
+        type = source.id(Vocab.TYPE);
+        mentionedIn = source.id(Vocab.MENTIONED_IN);
+        sourceFile = source.id(Vocab.SOURCE_FILE_NAME);
+        inArticle = source.id(Vocab.IN_ARTICLE);
+        confidence = source.id(Vocab.CONFIDENCE);
+        article = source.id(Vocab.ARTICLE);
+        person = source.id(Vocab.PERSON);
+        organization = source.id(Vocab.ORGANIZATION);
+        event = source.id(Vocab.EVENT);
+        quotation = source.id(Vocab.QUOTATION);
+        direct = source.id(Vocab.DIRECT_QUOTATION);
+        indirect = source.id(Vocab.INDIRECT_QUOTATION);
+        entityTypes = ENTITY_TYPES.stream().map(source::id).toList();
     }
 
     /** An entity's counts, looked up from its own mentions: its articles that have a source file, and their files. */
-    void entity(Node entity) {
+    void entity(NodeId entity) {
         long articles = 0;
-        Set<Node> files = new HashSet<>();
-        for (Node article : source.objects(entity, Vocab.MENTIONED_IN)) {
-            List<Node> f = source.objects(article, Vocab.SOURCE_FILE_NAME);
+        Set<NodeId> files = new HashSet<>();
+        for (NodeId a : source.objects(entity, mentionedIn)) {
+            List<NodeId> f = source.objects(a, sourceFile);
             if (f.isEmpty()) continue;
             articles++;
             files.addAll(f);
@@ -57,69 +85,79 @@ final class NodeCounts {
     }
 
     /** An entity's counts as given; nothing for an entity no article with a source file mentions. */
-    void entity(Node entity, long articles, long files) {
+    void entity(NodeId entity, long articles, long files) {
         if (articles == 0) return;
-        for (Node type : ENTITY_TYPES) {
-            if (types.is(entity, type)) emit(entity, Vocab.TYPE, type);
+        Node e = source.node(entity);
+        for (int i = 0; i < entityTypes.size(); i++) {
+            if (types.is(entity, entityTypes.get(i))) emit(e, Vocab.TYPE, ENTITY_TYPES.get(i));
         }
-        emit(entity, StatisticsTerms.ARTICLE_COUNT, count(articles));
-        emit(entity, StatisticsTerms.SOURCE_FILE_COUNT, count(files));
+        emit(e, StatisticsTerms.ARTICLE_COUNT, count(articles));
+        emit(e, StatisticsTerms.SOURCE_FILE_COUNT, count(files));
     }
 
     /** An article's counts, given the distinct entities mentioning it; nothing unless it is an nkg:Article. */
-    void article(Node article, List<Node> mentioners) {
-        if (!types.is(article, Vocab.ARTICLE)) return;
+    void article(NodeId node, List<NodeId> mentioners) {
+        if (!types.is(node, article)) return;
         long persons = 0;
         long organizations = 0;
         long events = 0;
-        for (Node e : mentioners) {
-            if (types.is(e, Vocab.PERSON)) persons++;
-            if (types.is(e, Vocab.ORGANIZATION)) organizations++;
-            if (types.is(e, Vocab.EVENT)) events++;
+        for (NodeId e : mentioners) {
+            if (types.is(e, person)) persons++;
+            if (types.is(e, organization)) organizations++;
+            if (types.is(e, event)) events++;
         }
-        long quotations = source.subjects(Vocab.IN_ARTICLE, article).stream().filter(q -> types.is(q, Vocab.QUOTATION)).count();
-        emit(article, StatisticsTerms.PERSON_COUNT, count(persons));
-        emit(article, StatisticsTerms.ORGANIZATION_COUNT, count(organizations));
-        emit(article, StatisticsTerms.EVENT_COUNT, count(events));
-        emit(article, StatisticsTerms.QUOTATION_COUNT, count(quotations));
+        long quotations = source.subjects(inArticle, node).stream().filter(q -> types.is(q, quotation)).count();
+        Node a = source.node(node);
+        emit(a, StatisticsTerms.PERSON_COUNT, count(persons));
+        emit(a, StatisticsTerms.ORGANIZATION_COUNT, count(organizations));
+        emit(a, StatisticsTerms.EVENT_COUNT, count(events));
+        emit(a, StatisticsTerms.QUOTATION_COUNT, count(quotations));
     }
 
     /** A speaker's counts over its quotations ({@code ?quote a nkg:Quotation ; nkg:speaker ?speaker ; nkg:inArticle ?article}). */
-    void speaker(Node speaker, List<Node> quotes) {
+    void speaker(NodeId speaker, List<NodeId> quotes) {
         QuotationTally t = new QuotationTally();
-        for (Node q : quotes) {
-            if (!types.is(q, Vocab.QUOTATION)) continue;
-            List<Node> confidences = source.objects(q, Vocab.CONFIDENCE);
-            boolean direct = types.is(q, Vocab.DIRECT_QUOTATION);
-            boolean indirect = types.is(q, Vocab.INDIRECT_QUOTATION);
-            for (Node a : source.objects(q, Vocab.IN_ARTICLE)) t.add(q, a, direct, indirect, confidences);
+        for (NodeId q : quotes) {
+            if (!types.is(q, quotation)) continue;
+            List<NodeId> articles = source.objects(q, inArticle);
+            if (articles.isEmpty()) continue;
+            List<Node> confidences = confidences(q);
+            boolean isDirect = types.is(q, direct);
+            boolean isIndirect = types.is(q, indirect);
+            for (NodeId a : articles) t.add(q, a, isDirect, isIndirect, confidences);
         }
         if (t.isEmpty()) return;
-        emit(speaker, StatisticsTerms.QUOTATION_COUNT, count(t.quotes.size()));
-        emit(speaker, StatisticsTerms.DIRECT_COUNT, count(t.direct.size()));
-        emit(speaker, StatisticsTerms.INDIRECT_COUNT, count(t.indirect.size()));
-        emit(speaker, StatisticsTerms.QUOTING_ARTICLE_COUNT, count(t.articles.size()));
-        t.average().ifPresent(avg -> emit(speaker, StatisticsTerms.AVERAGE_CONFIDENCE, avg));
+        Node s = source.node(speaker);
+        emit(s, StatisticsTerms.QUOTATION_COUNT, count(t.quotes.size()));
+        emit(s, StatisticsTerms.DIRECT_COUNT, count(t.direct.size()));
+        emit(s, StatisticsTerms.INDIRECT_COUNT, count(t.indirect.size()));
+        emit(s, StatisticsTerms.QUOTING_ARTICLE_COUNT, count(t.articles.size()));
+        t.average().ifPresent(avg -> emit(s, StatisticsTerms.AVERAGE_CONFIDENCE, avg));
     }
 
     /** An attribution rule's counts over its quotations that have a confidence ({@code ?quote a nkg:Quotation ; nkg:attributedBy ?name ; nkg:confidence ?c}). */
-    void rule(Node name, List<Node> quotes) {
+    void rule(NodeId name, List<NodeId> quotes) {
         QuotationTally t = new QuotationTally();
-        for (Node q : quotes) {
-            if (!types.is(q, Vocab.QUOTATION)) continue;
-            List<Node> confidences = source.objects(q, Vocab.CONFIDENCE);
+        for (NodeId q : quotes) {
+            if (!types.is(q, quotation)) continue;
+            List<Node> confidences = confidences(q);
             if (confidences.isEmpty()) continue;
-            t.add(q, null, types.is(q, Vocab.DIRECT_QUOTATION), types.is(q, Vocab.INDIRECT_QUOTATION), confidences);
+            t.add(q, null, types.is(q, direct), types.is(q, indirect), confidences);
         }
         if (t.isEmpty()) return;
-        Node rule = StatisticsTerms.rule(name);
+        Node n = source.node(name);
+        Node rule = StatisticsTerms.rule(n);
         emit(rule, Vocab.TYPE, StatisticsTerms.ATTRIBUTION_RULE);
-        emit(rule, StatisticsTerms.RULE_NAME, name);
+        emit(rule, StatisticsTerms.RULE_NAME, n);
         emit(rule, StatisticsTerms.QUOTATION_COUNT, count(t.quotes.size()));
         emit(rule, StatisticsTerms.DIRECT_COUNT, count(t.directRows));
         emit(rule, StatisticsTerms.INDIRECT_COUNT, count(t.indirectRows));
         t.average().ifPresent(avg -> emit(rule, StatisticsTerms.AVERAGE_CONFIDENCE, avg));
         t.minimum().ifPresent(min -> emit(rule, StatisticsTerms.MINIMUM_CONFIDENCE, min));
+    }
+
+    private List<Node> confidences(NodeId q) {
+        return source.objects(q, confidence).stream().map(source::node).toList();
     }
 
     private void emit(Node s, Node p, Node o) {

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.Var;
+import org.apache.jena.tdb2.store.NodeId;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.expr.ExprVar;
@@ -23,17 +24,17 @@ import org.apache.jena.sparql.expr.aggregate.AggregatorFactory;
 final class QuotationTally {
     private static final Var X = Var.alloc("x");
 
-    final Set<Node> quotes = new HashSet<>();
-    final Set<Node> direct = new HashSet<>();
-    final Set<Node> indirect = new HashSet<>();
-    final Set<Node> articles = new HashSet<>();
+    final Set<NodeId> quotes = new HashSet<>();
+    final Set<NodeId> direct = new HashSet<>();
+    final Set<NodeId> indirect = new HashSet<>();
+    final Set<NodeId> articles = new HashSet<>();
     long directRows;
     long indirectRows;
     private final Accumulator avg = AggregatorFactory.createAvg(false, new ExprVar(X)).createAccumulator();
     private final Accumulator min = AggregatorFactory.createMin(false, new ExprVar(X)).createAccumulator();
 
     /** The rows of {@code quote} in {@code article} (null: no article in the join), one per confidence. */
-    void add(Node quote, Node article, boolean isDirect, boolean isIndirect, List<Node> confidences) {
+    void add(NodeId quote, NodeId article, boolean isDirect, boolean isIndirect, List<Node> confidences) {
         quotes.add(quote);
         if (article != null) articles.add(article);
         if (isDirect) direct.add(quote);

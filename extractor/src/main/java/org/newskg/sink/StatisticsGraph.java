@@ -9,7 +9,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.tdb2.sys.TDBInternal;
+import org.apache.jena.tdb2.store.NodeId;
 import org.newskg.rdf.Vocab;
 
 /**
@@ -35,11 +35,20 @@ public final class StatisticsGraph {
 
     /** Replaces the statistics graph of a TDB2 {@code dataset} with the counts of its other named graphs; returns its triples. */
     public static long rebuild(DatasetGraph dataset) {
-        if (!TDBInternal.isTDB2(dataset)) throw new IllegalArgumentException("the full count walks TDB2's sorted indexes");
         dataset.deleteAny(GRAPH_NODE, Node.ANY, Node.ANY, Node.ANY);
+        return write(dataset, count(dataset));
+    }
+
+    /** The counts of the other named graphs of a TDB2 {@code dataset}, as the statistics graph's triples; changes nothing (a read transaction will do). */
+    public static List<Triple> count(DatasetGraph dataset) {
         List<Triple> out = new ArrayList<>();
         new FullCount(new StatisticsSource(dataset), out::add).run();
-        return write(dataset, out);
+        return out;
+    }
+
+    /** Whether the dataset holds a statistics graph (a database loaded before there was one holds none). */
+    public static boolean isCounted(DatasetGraph dataset) {
+        return dataset.find(GRAPH_NODE, Node.ANY, Node.ANY, Node.ANY).hasNext();
     }
 
     /**
@@ -50,20 +59,27 @@ public final class StatisticsGraph {
      */
     public static long update(DatasetGraph dataset, TouchedNodes touched) {
         StatisticsSource source = new StatisticsSource(dataset);
-        Set<Node> nodes = new LinkedHashSet<>(touched.nodes());
-        for (Node n : touched.nodes()) {
-            if (!storedTypes(dataset, n).equals(types(source, n))) nodes.addAll(source.objects(n, Vocab.MENTIONED_IN));
-        }
-        nodes.forEach(n -> dataset.deleteAny(GRAPH_NODE, n, Node.ANY, Node.ANY));
-        touched.rules().forEach(r -> dataset.deleteAny(GRAPH_NODE, StatisticsTerms.rule(r), Node.ANY, Node.ANY));
         List<Triple> out = new ArrayList<>();
-        NodeCounts counts = new NodeCounts(source, (node, type) -> source.has(node, Vocab.TYPE, type), out::add);
-        for (Node n : nodes) {
-            counts.entity(n);
-            counts.speaker(n, source.subjects(Vocab.SPEAKER, n));
-            if (!source.objects(n, Vocab.SOURCE_FILE_NAME).isEmpty()) counts.article(n, source.subjects(Vocab.MENTIONED_IN, n));
+        NodeId type = source.id(Vocab.TYPE);
+        NodeId mentionedIn = source.id(Vocab.MENTIONED_IN);
+        NodeCounts counts = new NodeCounts(source, (node, t) -> source.has(node, type, t), out::add);
+        Set<NodeId> nodes = new LinkedHashSet<>();
+        for (Node n : touched.nodes()) {
+            NodeId id = source.id(n);
+            nodes.add(id);
+            if (!storedTypes(dataset, n).equals(types(source, counts, id))) nodes.addAll(source.objects(id, mentionedIn));
         }
-        touched.rules().forEach(r -> counts.rule(r, source.subjects(Vocab.ATTRIBUTED_BY, r)));
+        nodes.forEach(n -> dataset.deleteAny(GRAPH_NODE, source.node(n), Node.ANY, Node.ANY));
+        touched.rules().forEach(r -> dataset.deleteAny(GRAPH_NODE, StatisticsTerms.rule(r), Node.ANY, Node.ANY));
+        NodeId speaker = source.id(Vocab.SPEAKER);
+        NodeId sourceFile = source.id(Vocab.SOURCE_FILE_NAME);
+        for (NodeId n : nodes) {
+            counts.entity(n);
+            counts.speaker(n, source.subjects(speaker, n));
+            if (!source.objects(n, sourceFile).isEmpty()) counts.article(n, source.subjects(mentionedIn, n));
+        }
+        NodeId attributedBy = source.id(Vocab.ATTRIBUTED_BY);
+        touched.rules().forEach(r -> counts.rule(source.id(r), source.subjects(attributedBy, source.id(r))));
         return write(dataset, out);
     }
 
@@ -74,11 +90,14 @@ public final class StatisticsGraph {
         return out;
     }
 
-    /** The entity types {@code node} has now, as a count would state them (none for a node no counted article mentions). */
-    private static Set<Node> types(StatisticsSource source, Node node) {
+    /** The entity types {@code node} has now, as a count would state them (none for a node that mentions nothing). */
+    private static Set<Node> types(StatisticsSource source, NodeCounts counts, NodeId node) {
         Set<Node> out = new HashSet<>();
-        if (source.objects(node, Vocab.MENTIONED_IN).isEmpty()) return out;
-        for (Node type : NodeCounts.ENTITY_TYPES) if (source.has(node, Vocab.TYPE, type)) out.add(type);
+        if (source.objects(node, source.id(Vocab.MENTIONED_IN)).isEmpty()) return out;
+        NodeId type = source.id(Vocab.TYPE);
+        for (int i = 0; i < counts.entityTypes.size(); i++) {
+            if (source.has(node, type, counts.entityTypes.get(i))) out.add(NodeCounts.ENTITY_TYPES.get(i));
+        }
         return out;
     }
 

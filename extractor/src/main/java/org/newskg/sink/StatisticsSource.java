@@ -1,54 +1,74 @@
 package org.newskg.sink;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import org.apache.jena.atlas.lib.tuple.Tuple;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.tdb2.store.DatasetGraphTDB;
+import org.apache.jena.tdb2.store.NodeId;
+import org.apache.jena.tdb2.store.nodetable.NodeTable;
+import org.apache.jena.tdb2.store.nodetupletable.NodeTupleTable;
+import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
- * What the statistics are counted from: the named graphs of a dataset but the statistics graph
- * (and the default graph, which the server's union default graph hides), each triple once however
- * many graphs state it, as the queries see it. Every read is a prefix scan of one of the store's
- * sorted quad indexes: SPOG for a subject's values, POSG for a value's subjects.
+ * What the statistics are counted from: the named graphs of a TDB2 dataset but the statistics
+ * graph, each triple once however many graphs state it, as the queries see the union. Read
+ * straight from TDB2's quad indexes as node ids (tuples G, S, P, O), so nothing is decoded but
+ * the nodes the statistics are written about. Every read is a prefix scan of one sorted index:
+ * SPOG for a subject's values, POSG for a value's subjects. Use inside a transaction.
  */
 final class StatisticsSource {
-    private final DatasetGraph dataset;
+    private static final NodeId ANY = NodeId.NodeIdAny;
+
+    private final NodeTupleTable quads;
+    private final NodeTable nodes;
+    private final NodeId statistics;
 
     StatisticsSource(DatasetGraph dataset) {
-        this.dataset = dataset;
+        DatasetGraphTDB tdb = TDBInternal.getDatasetGraphTDB(dataset);
+        if (tdb == null) throw new IllegalArgumentException("the statistics are counted from TDB2's sorted indexes");
+        this.quads = tdb.getQuadTable().getNodeTupleTable();
+        this.nodes = quads.getNodeTable();
+        this.statistics = id(StatisticsGraph.GRAPH_NODE);
     }
 
-    DatasetGraph dataset() {
-        return dataset;
+    /** The id of {@code node}, or NodeId.NodeDoesNotExist when the database has never held it (nothing then matches it). */
+    NodeId id(Node node) {
+        return nodes.getNodeIdForNode(node);
+    }
+
+    Node node(NodeId id) {
+        return nodes.getNodeForNodeId(id);
     }
 
     /** The distinct values of {@code property} on {@code subject}. */
-    List<Node> objects(Node subject, Node property) {
-        Set<Node> out = new LinkedHashSet<>();
-        for (Iterator<Quad> it = dataset.find(Node.ANY, subject, property, Node.ANY); it.hasNext(); ) {
-            Quad q = it.next();
-            if (counted(q)) out.add(q.getObject());
+    List<NodeId> objects(NodeId subject, NodeId property) {
+        Set<NodeId> out = new LinkedHashSet<>();
+        for (Iterator<Tuple<NodeId>> it = find(subject, property, ANY); it.hasNext(); ) {
+            Tuple<NodeId> q = it.next();
+            if (counted(q)) out.add(q.get(3));
         }
         return new ArrayList<>(out);
     }
 
     /** The distinct subjects that have {@code value} for {@code property}. */
-    List<Node> subjects(Node property, Node value) {
-        Set<Node> out = new LinkedHashSet<>();
-        for (Iterator<Quad> it = dataset.find(Node.ANY, Node.ANY, property, value); it.hasNext(); ) {
-            Quad q = it.next();
-            if (counted(q)) out.add(q.getSubject());
+    List<NodeId> subjects(NodeId property, NodeId value) {
+        Set<NodeId> out = new LinkedHashSet<>();
+        for (Iterator<Tuple<NodeId>> it = find(ANY, property, value); it.hasNext(); ) {
+            Tuple<NodeId> q = it.next();
+            if (counted(q)) out.add(q.get(1));
         }
         return new ArrayList<>(out);
     }
 
-    boolean has(Node subject, Node property, Node value) {
-        for (Iterator<Quad> it = dataset.find(Node.ANY, subject, property, value); it.hasNext(); ) {
+    boolean has(NodeId subject, NodeId property, NodeId value) {
+        for (Iterator<Tuple<NodeId>> it = find(subject, property, value); it.hasNext(); ) {
             if (counted(it.next())) return true;
         }
         return false;
@@ -56,28 +76,33 @@ final class StatisticsSource {
 
     /**
      * Walks every quad of {@code property} once, in the POSG index's order (value, then subject,
-     * then graph), and hands each value with its distinct subjects to {@code group}. Needs an index
-     * sorted that way (TDB2): each value's quads come together, and a subject's quads in several
-     * graphs follow each other, so only one value's subjects are held at a time.
+     * then graph), and hands each value with its distinct subjects to {@code group}: each value's
+     * quads come together, and a subject's quads in several graphs follow each other, so only one
+     * value's subjects are held at a time.
      */
-    void groups(Node property, BiConsumer<Node, List<Node>> group) {
-        Node value = null;
-        List<Node> subjects = new ArrayList<>();
-        for (Iterator<Quad> it = dataset.find(Node.ANY, Node.ANY, property, Node.ANY); it.hasNext(); ) {
-            Quad q = it.next();
+    void groups(NodeId property, BiConsumer<NodeId, List<NodeId>> group) {
+        NodeId value = null;
+        List<NodeId> subjects = new ArrayList<>();
+        for (Iterator<Tuple<NodeId>> it = find(ANY, property, ANY); it.hasNext(); ) {
+            Tuple<NodeId> q = it.next();
             if (!counted(q)) continue;
-            if (!q.getObject().equals(value)) {
+            if (!q.get(3).equals(value)) {
                 if (value != null) group.accept(value, subjects);
-                value = q.getObject();
+                value = q.get(3);
                 subjects = new ArrayList<>();
             }
-            Node s = q.getSubject();
+            NodeId s = q.get(1);
             if (subjects.isEmpty() || !subjects.get(subjects.size() - 1).equals(s)) subjects.add(s);
         }
         if (value != null) group.accept(value, subjects);
     }
 
-    static boolean counted(Quad q) {
-        return !q.isDefaultGraph() && !q.getGraph().equals(StatisticsGraph.GRAPH_NODE);
+    private Iterator<Tuple<NodeId>> find(NodeId s, NodeId p, NodeId o) {
+        if (NodeId.isDoesNotExist(s) || NodeId.isDoesNotExist(p) || NodeId.isDoesNotExist(o)) return Collections.emptyIterator();
+        return quads.find(ANY, s, p, o);
+    }
+
+    private boolean counted(Tuple<NodeId> q) {
+        return !q.get(0).equals(statistics);
     }
 }

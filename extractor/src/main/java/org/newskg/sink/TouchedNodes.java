@@ -19,7 +19,7 @@ public final class TouchedNodes implements Consumer<Quad> {
 
     @Override
     public void accept(Quad q) {
-        if (!StatisticsSource.counted(q)) return;
+        if (q.isDefaultGraph() || q.getGraph().equals(StatisticsGraph.GRAPH_NODE)) return;
         nodes.add(q.getSubject());
         Node p = q.getPredicate();
         if (p.equals(Vocab.MENTIONED_IN) || p.equals(Vocab.IN_ARTICLE) || p.equals(Vocab.SPEAKER)) nodes.add(q.getObject());
