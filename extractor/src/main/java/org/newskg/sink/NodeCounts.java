@@ -2,8 +2,10 @@ package org.newskg.sink;
 
 import static org.newskg.sink.StatisticsTerms.count;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.jena.graph.Node;
@@ -38,7 +40,7 @@ final class NodeCounts {
     private final StatisticsSource source;
     private final Types types;
     private final Consumer<Triple> out;
-    private final NodeId type;
+    private final Map<NodeId, List<NodeId>> filesOf = new HashMap<>();
     private final NodeId mentionedIn;
     private final NodeId sourceFile;
     private final NodeId inArticle;
@@ -56,7 +58,6 @@ final class NodeCounts {
         this.source = source;
         this.types = types;
         this.out = out;
-        type = source.id(Vocab.TYPE);
         mentionedIn = source.id(Vocab.MENTIONED_IN);
         sourceFile = source.id(Vocab.SOURCE_FILE_NAME);
         inArticle = source.id(Vocab.IN_ARTICLE);
@@ -71,12 +72,16 @@ final class NodeCounts {
         entityTypes = ENTITY_TYPES.stream().map(source::id).toList();
     }
 
-    /** An entity's counts, looked up from its own mentions: its articles that have a source file, and their files. */
+    /**
+     * An entity's counts, looked up from its own mentions: its articles that have a source file,
+     * and their files (each article's files looked up once per recount: entities counted together
+     * share their articles).
+     */
     void entity(NodeId entity) {
         long articles = 0;
         Set<NodeId> files = new HashSet<>();
         for (NodeId a : source.objects(entity, mentionedIn)) {
-            List<NodeId> f = source.objects(a, sourceFile);
+            List<NodeId> f = filesOf.computeIfAbsent(a, k -> source.objects(k, sourceFile));
             if (f.isEmpty()) continue;
             articles++;
             files.addAll(f);

@@ -93,7 +93,7 @@ public final class StatisticsGraph {
     /** The entity types {@code node} has now, as a count would state them (none for a node that mentions nothing). */
     private static Set<Node> types(StatisticsSource source, NodeCounts counts, NodeId node) {
         Set<Node> out = new HashSet<>();
-        if (source.objects(node, source.id(Vocab.MENTIONED_IN)).isEmpty()) return out;
+        if (!source.has(node, source.id(Vocab.MENTIONED_IN), NodeId.NodeIdAny)) return out;
         NodeId type = source.id(Vocab.TYPE);
         for (int i = 0; i < counts.entityTypes.size(); i++) {
             if (source.has(node, type, counts.entityTypes.get(i))) out.add(NodeCounts.ENTITY_TYPES.get(i));

@@ -49,20 +49,20 @@ final class StatisticsSource {
 
     /** The distinct values of {@code property} on {@code subject}. */
     List<NodeId> objects(NodeId subject, NodeId property) {
-        Set<NodeId> out = new LinkedHashSet<>();
-        for (Iterator<Tuple<NodeId>> it = find(subject, property, ANY); it.hasNext(); ) {
-            Tuple<NodeId> q = it.next();
-            if (counted(q)) out.add(q.get(3));
-        }
-        return new ArrayList<>(out);
+        return distinct(find(subject, property, ANY), 3);
     }
 
     /** The distinct subjects that have {@code value} for {@code property}. */
     List<NodeId> subjects(NodeId property, NodeId value) {
+        return distinct(find(ANY, property, value), 1);
+    }
+
+    /** The distinct ids in {@code slot} (1 subject, 3 object) of the counted quads. */
+    private List<NodeId> distinct(Iterator<Tuple<NodeId>> it, int slot) {
         Set<NodeId> out = new LinkedHashSet<>();
-        for (Iterator<Tuple<NodeId>> it = find(ANY, property, value); it.hasNext(); ) {
+        while (it.hasNext()) {
             Tuple<NodeId> q = it.next();
-            if (counted(q)) out.add(q.get(1));
+            if (counted(q)) out.add(q.get(slot));
         }
         return new ArrayList<>(out);
     }
