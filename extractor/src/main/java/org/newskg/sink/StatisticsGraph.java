@@ -1,9 +1,11 @@
 package org.newskg.sink;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -62,7 +64,10 @@ public final class StatisticsGraph {
         List<Triple> out = new ArrayList<>();
         NodeId type = source.id(Vocab.TYPE);
         NodeId mentionedIn = source.id(Vocab.MENTIONED_IN);
-        NodeCounts counts = new NodeCounts(source, (node, t) -> source.has(node, type, t), out::add);
+        // a node's types read in one scan, once per recount: a rule's quotations are each tested for three
+        Map<NodeId, Set<NodeId>> typesOf = new HashMap<>();
+        NodeCounts counts = new NodeCounts(source,
+                (node, t) -> typesOf.computeIfAbsent(node, k -> new HashSet<>(source.objects(k, type))).contains(t), out::add);
         Set<NodeId> nodes = new LinkedHashSet<>();
         for (Node n : touched.nodes()) {
             NodeId id = source.id(n);
