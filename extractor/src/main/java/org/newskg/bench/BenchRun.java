@@ -56,8 +56,11 @@ public final class BenchRun {
                     .run(largest, nquads, db, config.work().resolve("db-tdbloader")).forEach(this::record);
             if (config.runs("queries")) {
                 step("timing " + queries.size() + " queries over HTTP on " + largest);
-                latencies = new QueryLatency(new ChildJvm(config.jar(), config.home()), config.work().resolve("logs/serve.log"))
-                        .measure(db, queries, config.warmups(), config.queryRuns());
+                QueryLatency timing = new QueryLatency(new ChildJvm(config.jar(), config.home()), config.work().resolve("logs/serve.log"));
+                latencies = timing.measure(db, queries, config.warmups(), config.queryRuns());
+                ProcessMeter.Measured s = timing.statistics();
+                notes.add(String.format(java.util.Locale.ROOT, "statistics graph counted before the queries (what newskg load adds to its bulk load): %.1f s wall, %.1f s CPU, exit %d",
+                        s.wallSeconds(), s.cpuSeconds(), s.exitCode()));
             }
         } else if (config.runs("queries")) {
             notes.add("queries need the load step: not measured");

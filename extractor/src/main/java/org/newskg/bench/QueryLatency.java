@@ -18,6 +18,10 @@ import org.newskg.cli.QueryLoad;
  * taken 5 s, its measured runs once they have taken 10 s (after 2 at least), so a query the server
  * cuts at its 10 s timeout costs the benchmark at most about 30 s (17 such queries under 9
  * minutes, which keeps the whole benchmark within its 30); the table gives the runs each query had.
+ * The queries read the statistics graph {@code newskg load} counts after a bulk load, which the
+ * benchmark's bulk load (newskg's load step alone, timed against tdbloader) leaves out: it is
+ * counted first, in a child JVM of its own ({@code BenchTool statistics DB}), and measured
+ * ({@link #statistics()}).
  */
 public final class QueryLatency {
     /** One query's figures; {@code problem} is the first error seen, or null. */
@@ -33,13 +37,21 @@ public final class QueryLatency {
 
     private final ChildJvm jvm;
     private final Path log;
+    private ProcessMeter.Measured statistics;
 
     public QueryLatency(ChildJvm jvm, Path log) {
         this.jvm = jvm;
         this.log = log;
     }
 
+    /** The statistics count that preceded the queries (null before {@link #measure}). */
+    public ProcessMeter.Measured statistics() {
+        return statistics;
+    }
+
     public List<Latency> measure(Path db, List<QueryLoad.Named> queries, int warmups, int runs) throws IOException, InterruptedException {
+        statistics = ProcessMeter.run("statistics", jvm.command(BenchTool.class.getName(), "statistics", db.toString()),
+                log.resolveSibling("statistics.log"));
         int port = freePort();
         Process server = new ProcessBuilder(jvm.newskg("serve", "--db", db.toString(), "--port", Integer.toString(port)))
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();

@@ -38,6 +38,7 @@ final class LoadCommand implements Callable<Integer> {
         org.newskg.search.SearchIndex.rebuild(Home.file("fuseki-config/config.ttl"), store.dir(), store.dataset());
         int code = Inputs.summarize(result.report(), options.skipped, cl.getErr(), "extracted");
         cl.getErr().println(loaded(result, store.dir()));
+        cl.getErr().println(statistics(result.statistics()));
         cl.getErr().flush();
         return code;
     }
@@ -52,6 +53,12 @@ final class LoadCommand implements Callable<Integer> {
         if (r.quadsRemoved() == 0) return line;
         return line + ", removed " + r.quadsRemoved() + " quads of " + r.replacedGraphs()
                 + " earlier article graphs and the ontology graph (net " + signed(r.quadsLoaded() - r.quadsRemoved()) + ")";
+    }
+
+    /** How the statistics graph was kept: counted whole after a bulk load, or again for the nodes the load touched. */
+    static String statistics(Loader.Statistics s) {
+        String what = s.full() ? "counted the statistics graph" : "counted again the statistics of " + s.nodes() + " touched nodes";
+        return String.format(java.util.Locale.ROOT, "newskg: %s: %d triples in %.1f s", what, s.triples(), s.nanos() / 1e9);
     }
 
     private static String signed(long n) {

@@ -27,11 +27,12 @@ import org.newskg.source.SourceFile;
  * <li>reads the database's known facts (dated events, positions, Latin organization names) as the
  *     corpus's first input, so a file loaded later links to what is already loaded;</li>
  * <li>extracts into a staging N-Quads file in {@code DIR/staging/}; the database is not touched;</li>
- * <li>into an empty database, bulk-loads the staging file; otherwise, in one write transaction,
- *     removes the old graphs of the files that extracted completely, found by their source keys
- *     (and the ontology graph), and
- *     adds the staging file's quads: killed at any point, the database holds all the old graphs
- *     or all the new ones;</li>
+ * <li>into an empty database, bulk-loads the staging file, then counts the statistics graph in
+ *     one pass, in a write transaction ({@link TdbStore#rebuildStatistics}); otherwise, in one write
+ *     transaction, removes the old graphs of the files that extracted completely, found by their
+ *     source keys (and the ontology graph), adds the staging file's quads and counts again the
+ *     statistics of the nodes they touched: killed at any point, the database holds all the old
+ *     graphs or all the new ones, with their statistics;</li>
  * <li>deletes the staging file.</li>
  * </ol>
  * A file that fails keeps what the database had for it.
@@ -50,7 +51,11 @@ public final class Loader {
      * once), the earlier article graphs replaced and the quads they held (with the ontology graph,
      * which every load writes again). The database grows by {@code quadsLoaded - quadsRemoved}.
      */
-    public record Result(ExtractionReport report, long quadsLoaded, long replacedGraphs, long quadsRemoved) {
+    public record Result(ExtractionReport report, long quadsLoaded, long replacedGraphs, long quadsRemoved, Statistics statistics) {
+    }
+
+    /** The statistics a load counted: all of them after a bulk load, or the nodes it touched; their triples and time. */
+    public record Statistics(boolean full, long nodes, long triples, long nanos) {
     }
 
     /** Loads {@code files}, each replacing the graphs its source key had in {@code store}. */
@@ -64,12 +69,18 @@ public final class Loader {
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(staged), 1 << 16)) {
                 report = pipeline.run(files, StreamRDFWriter.getWriterStream(out, RDFFormat.NQUADS), progress, known, policy);
             }
-            if (store.isEmpty()) return new Result(report, store.bulkLoad(staged, output), 0, 0);
+            if (store.isEmpty()) {
+                long loaded = store.bulkLoad(staged, output);
+                long start = System.nanoTime();
+                long triples = store.rebuildStatistics();
+                return new Result(report, loaded, 0, 0, new Statistics(true, 0, triples, System.nanoTime() - start));
+            }
             Set<Node> old = new HashSet<>(store.graphsOf(report.succeededFiles()));
             int replaced = old.size();
             old.add(NodeFactory.createURI(Vocab.ONTOLOGY)); // written again by every load
             TdbStore.Replaced r = store.replace(old, staged);
-            return new Result(report, r.loaded(), replaced, r.removed());
+            return new Result(report, r.loaded(), replaced, r.removed(),
+                    new Statistics(false, r.recountedNodes(), r.statisticsTriples(), r.recountNanos()));
         } finally {
             Files.deleteIfExists(staged);
         }

@@ -14,8 +14,10 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.lang.StreamRDFCounting;
+import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFCountingBase;
 import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
@@ -30,6 +32,8 @@ import org.newskg.rdf.Vocab;
  * loader for a database that holds nothing yet (fast, and nothing to lose if it is cut), and
  * {@link #replace}, which removes graphs and adds a file's quads in one write transaction, so a
  * reader, or a process killed half-way, sees either the old graphs or the new ones, never neither.
+ * {@link #replace} keeps the {@link StatisticsGraph} in step in its transaction; after a bulk load,
+ * {@link #rebuildStatistics} counts it.
  * Deciding what to load is the caller's (the pipeline's load use case).
  */
 public final class TdbStore {
@@ -91,13 +95,25 @@ public final class TdbStore {
         return graphs;
     }
 
-    /** Quads of all graphs: what the database holds, each quad once. */
+    /** Quads of all graphs but the statistics graph: what the loads put in the database, each quad once. */
     public long size() {
         return Txn.calculateRead(dataset, () -> {
             long n = 0;
-            for (Iterator<Quad> it = dataset.find(); it.hasNext(); it.next()) n++;
+            for (Iterator<Quad> it = dataset.find(); it.hasNext(); ) {
+                if (!it.next().getGraph().equals(StatisticsGraph.GRAPH_NODE)) n++;
+            }
             return n;
         });
+    }
+
+    /**
+     * Counts the whole {@link StatisticsGraph} again from what the database holds, in one write
+     * transaction (after a bulk load, or to mend a database); returns its triples. Adding the
+     * counts with the phased bulk loader instead was slower on the 100k-article database (153.6 s
+     * CPU against 45.6 s: it reworks the existing indexes).
+     */
+    public long rebuildStatistics() {
+        return Txn.calculateWrite(dataset, () -> StatisticsGraph.rebuild(dataset));
     }
 
     /**
@@ -119,26 +135,42 @@ public final class TdbStore {
         return loader.countQuads();
     }
 
-    /** What a replacement did: quads removed with the old graphs, quads read from the file and added. */
-    public record Replaced(long removed, long loaded) {
+    /**
+     * What a replacement did: quads removed with the old graphs, quads read from the file and
+     * added, and the statistics counted again (the nodes touched, the triples written, the time taken).
+     */
+    public record Replaced(long removed, long loaded, int recountedNodes, long statisticsTriples, long recountNanos) {
     }
 
     /**
-     * In one write transaction: removes every quad of {@code graphs}, then adds the quads of an
-     * N-Quads file; returns how many of each. If anything fails before the commit (a bad line, a
-     * full disk, the process killed), the transaction never commits and the database keeps the old
-     * graphs.
+     * In one write transaction: removes every quad of {@code graphs}, adds the quads of an N-Quads
+     * file and counts again the statistics of the nodes those quads touched
+     * ({@link StatisticsGraph#update}; all of them when the database holds none yet, as one
+     * loaded before there were statistics, or one whose count after a bulk load was cut); returns
+     * how many of each. If anything fails before the
+     * commit (a bad line, a full disk, the process killed), the transaction never commits and the
+     * database keeps the old graphs and their statistics.
      */
     public Replaced replace(Set<Node> graphs, Path nquads) {
         return Txn.calculateWrite(dataset, () -> {
+            TouchedNodes touched = new TouchedNodes();
             long removed = 0;
             for (Node g : graphs) {
-                for (Iterator<Quad> it = dataset.find(g, Node.ANY, Node.ANY, Node.ANY); it.hasNext(); it.next()) removed++;
+                for (Iterator<Quad> it = dataset.find(g, Node.ANY, Node.ANY, Node.ANY); it.hasNext(); removed++) touched.accept(it.next());
                 dataset.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
             }
-            StreamRDFCounting counting = new StreamRDFCountingBase(StreamRDFLib.dataset(dataset));
+            StreamRDF adding = new StreamRDFWrapper(StreamRDFLib.dataset(dataset)) {
+                @Override
+                public void quad(Quad quad) {
+                    touched.accept(quad);
+                    super.quad(quad);
+                }
+            };
+            StreamRDFCounting counting = new StreamRDFCountingBase(adding);
             RDFParser.source(nquads).lang(Lang.NQUADS).parse(counting);
-            return new Replaced(removed, counting.countQuads());
+            long start = System.nanoTime();
+            long triples = StatisticsGraph.isCounted(dataset) ? StatisticsGraph.update(dataset, touched) : StatisticsGraph.rebuild(dataset);
+            return new Replaced(removed, counting.countQuads(), touched.size(), triples, System.nanoTime() - start);
         });
     }
 }
