@@ -8,11 +8,12 @@ import java.util.Set;
  * What a benchmark run does. {@code corpus}: the real corpus scaled from and, unless {@code quick},
  * the one the one-thread ratios are taken on (the whole of it: on small inputs JIT warm-up flatters
  * the ratios); {@code sizes}: the scaled corpora (articles), the largest loaded and queried;
- * {@code skip}: steps left out ({@link #STEPS}); {@code threads}: "all cores"; {@code commandLine}:
+ * {@code skip}: steps left out ({@link #STEPS}); {@code threads}: "all cores"; {@code db}: a database
+ * to time the queries on instead of the one the load step makes (null: that one); {@code commandLine}:
  * recorded in the report.
  */
 public record BenchConfig(Path jar, Path home, Path corpus, Path work, List<Integer> sizes, long seed, Set<String> skip,
-                          int threads, int warmups, int queryRuns, boolean quick, String commandLine) {
+                          int threads, int warmups, int queryRuns, boolean quick, Path db, String commandLine) {
     /** The steps {@code --skip} can leave out. */
     public static final List<String> STEPS = List.of("ratio", "threads", "scaling", "load", "queries");
 
@@ -26,7 +27,7 @@ public record BenchConfig(Path jar, Path home, Path corpus, Path work, List<Inte
     }
 
     public boolean runs(String step) {
-        return !skip.contains(step);
+        return !skip.contains(step) && !(db != null && step.equals("load"));
     }
 
     public int largest() {

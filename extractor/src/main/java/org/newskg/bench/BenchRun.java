@@ -39,6 +39,7 @@ public final class BenchRun {
         CorpusScaler scaler = new CorpusScaler(TranscriptItems.read(config.corpus()), config.seed());
         List<CorpusScaler.Written> corpora = new ArrayList<>();
         for (int size : config.sizes()) {
+            if (!config.quick() && !config.runs("scaling") && !(size == config.largest() && needsLargest())) continue;
             step("scaling the corpus to " + size + " articles");
             corpora.add(scaler.write(size, config.work().resolve("corpus-" + size)));
         }
@@ -47,26 +48,37 @@ public final class BenchRun {
         if (config.quick() && (config.runs("ratio") || config.runs("threads"))) notes.add("--quick: the one-thread ratios are taken on " + reference + ", not the whole corpus (JIT warm-up flatters them)");
         onReference(reference, referencePath, threadsOption);
         Path nquads = scaling(corpora, threadsOption);
-        String largest = Targets.scaled(config.largest());
+        String largest = config.db() != null ? config.db().toString() : Targets.scaled(config.largest());
         List<QueryLatency.Latency> latencies = List.of();
         if (config.runs("load") && nquads != null) {
             step("loading " + largest + " into TDB2, newskg's way and tdb2.tdbloader's");
             Path db = config.work().resolve("db-" + config.largest());
             new LoadComparison(new ChildJvm(config.jar(), config.home()), config.work().resolve("logs"))
                     .run(largest, nquads, db, config.work().resolve("db-tdbloader")).forEach(this::record);
-            if (config.runs("queries")) {
-                step("timing " + queries.size() + " queries over HTTP on " + largest);
-                QueryLatency timing = new QueryLatency(new ChildJvm(config.jar(), config.home()), config.work().resolve("logs/serve.log"));
-                latencies = timing.measure(db, queries, config.warmups(), config.queryRuns());
-                ProcessMeter.Measured s = timing.statistics();
-                notes.add(String.format(java.util.Locale.ROOT, "statistics graph counted before the queries (what newskg load adds to its bulk load): %.1f s wall, %.1f s CPU, exit %d",
-                        s.wallSeconds(), s.cpuSeconds(), s.exitCode()));
-            }
+            if (config.runs("queries")) latencies = timeQueries(queries, db, largest);
+        } else if (config.runs("queries") && config.db() != null) {
+            latencies = timeQueries(queries, config.db(), config.db().toString());
         } else if (config.runs("queries")) {
             notes.add("queries need the load step: not measured");
         }
         return new BenchResults(MachineFacts.here(config.home(), config.commandLine()), runs, latencies, config.warmups(),
                 config.queryRuns(), reference, largest, notes);
+    }
+
+    /** Whether the largest scaled corpus is extracted for the load and the queries (not when the queries have a database given). */
+    private boolean needsLargest() {
+        return config.runs("load") || (config.runs("queries") && config.db() == null);
+    }
+
+    /** Each query's latency over HTTP on {@code db} (named {@code name}), its statistics counted first. */
+    private List<QueryLatency.Latency> timeQueries(List<QueryLoad.Named> queries, Path db, String name) throws IOException, InterruptedException {
+        step("timing " + queries.size() + " queries over HTTP on " + name);
+        QueryLatency timing = new QueryLatency(new ChildJvm(config.jar(), config.home()), config.work().resolve("logs/serve.log"));
+        List<QueryLatency.Latency> latencies = timing.measure(db, queries, config.warmups(), config.queryRuns());
+        ProcessMeter.Measured s = timing.statistics();
+        notes.add(String.format(java.util.Locale.ROOT, "statistics graph counted before the queries (what newskg load adds to its bulk load): %.1f s wall, %.1f s CPU, exit %d",
+                s.wallSeconds(), s.cpuSeconds(), s.exitCode()));
+        return latencies;
     }
 
     /** One thread against the bare pass, then all threads, on the reference input. */
@@ -92,11 +104,10 @@ public final class BenchRun {
 
     /** Extracts each scaled corpus (only the largest when scaling is skipped); returns the largest one's N-Quads, or null. */
     private Path scaling(List<CorpusScaler.Written> corpora, boolean threadsOption) throws IOException, InterruptedException {
-        boolean needLargest = config.runs("load") || config.runs("queries");
         Path largest = null;
         for (CorpusScaler.Written c : corpora) {
             boolean isLargest = c.articles() == config.largest();
-            if (!config.runs("scaling") && !(isLargest && needLargest)) continue;
+            if (!config.runs("scaling") && !(isLargest && needsLargest())) continue;
             String name = Targets.scaled(c.articles());
             int threads = threadsOption ? config.threads() : 1;
             step("extracting " + name + " on " + threads + (threads == 1 ? " thread" : " threads"));

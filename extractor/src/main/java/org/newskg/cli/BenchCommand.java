@@ -45,6 +45,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--query-runs", paramLabel = "N", description = "Measured runs of each query (default: 20; --quick: 3).")
     Integer queryRuns;
 
+    @Option(names = "--db", paramLabel = "DIR", description = "Time the queries on this database (a copy you can spare: its statistics graph is counted again first) instead of loading the largest scaled corpus; the load step is left out.")
+    Path db;
+
     @Option(names = "--jar", paramLabel = "FILE", description = "The newskg jar the child processes run (default: this one).")
     Path jar;
 
@@ -63,11 +66,12 @@ final class BenchCommand implements Callable<Integer> {
                     work != null ? work : Files.createTempDirectory("newskg-bench"),
                     sizes != null ? sizes : quick ? List.of(1000) : List.of(1000, 10000, 100000), seed, skip,
                     threads != null ? threads : Runtime.getRuntime().availableProcessors(), quick ? 1 : 2,
-                    queryRuns != null ? queryRuns : quick ? 3 : 20, quick, "newskg " + String.join(" ", cl.getParseResult().originalArgs()));
+                    queryRuns != null ? queryRuns : quick ? 3 : 20, quick, db, "newskg " + String.join(" ", cl.getParseResult().originalArgs()));
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(cl, e.getMessage());
         }
         if (!Files.isDirectory(config.corpus())) throw new CommandLine.ParameterException(cl, config.corpus() + ": no such corpus folder");
+        if (db != null && !Files.isDirectory(db)) throw new CommandLine.ParameterException(cl, db + ": no such database folder");
         long start = System.nanoTime();
         BenchResults results = new BenchRun(config, cl.getErr()).run(LoadTestCommand.readQueries(Home.file("queries")));
         String md = BenchReport.write(results, config.work().resolve("report"));

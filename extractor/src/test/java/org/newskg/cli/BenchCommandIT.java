@@ -43,6 +43,36 @@ class BenchCommandIT {
     }
 
     @Test
+    void queries_are_timed_on_a_database_given_with_db_and_nothing_is_extracted_or_loaded() throws Exception {
+        Path corpus = TestTranscripts.write(tmp.resolve("corpus"), 3);
+        Path db = tmp.resolve("db");
+        Path work = tmp.resolve("work");
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cl = NewskgCommand.newCommandLine();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        // loaded by a child process: a database this JVM opened stays locked against the bench's server
+        Process load = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "-jar", Home.file("extractor/target/newskg.jar").toString(),
+                "load", corpus.toString(), "--db", db.toString()).inheritIO().start();
+        assertEquals(0, load.waitFor());
+        int code = cl.execute("bench", "--corpus", corpus.toString(), "--work", work.toString(), "--sizes", "12",
+                "--skip", "ratio,threads,scaling", "--db", db.toString(), "--query-runs", "1");
+        assertEquals(0, code, err.toString() + out);
+        assertTrue(out.toString().contains("## Query latency over HTTP (" + db), out.toString());
+        assertTrue(out.toString().contains("01-quotes-by-person"), out.toString());
+        assertEquals(1, Files.readAllLines(work.resolve("report/runs.tsv")).size(), "no extraction and no load, only the header");
+        assertTrue(Files.notExists(work.resolve("corpus-12")), "no corpus scaled for nothing");
+    }
+
+    @Test
+    void a_database_that_is_not_there_is_a_usage_error() {
+        CommandLine cl = NewskgCommand.newCommandLine();
+        cl.setErr(new PrintWriter(new StringWriter()));
+        assertEquals(2, cl.execute("bench", "--db", tmp.resolve("none").toString(), "--work", tmp.toString()));
+    }
+
+    @Test
     void an_unknown_step_to_skip_is_a_usage_error() {
         CommandLine cl = NewskgCommand.newCommandLine();
         cl.setErr(new PrintWriter(new StringWriter()));
