@@ -11,8 +11,8 @@ import org.newskg.model.Article;
  * A tokenizer that segments every article of a file before the rules run on any of them, then hands
  * each article's tokens to its tokens stage, once. Why: HanLP costs less when it runs in one stretch
  * per file than between the rules of each article (whole corpus, one thread, two pairs of runs
- * started together: the worker's CPU 55.6 and 56.4 s instead of 61.5 and 62.3 s; the rules between
- * two articles otherwise push HanLP's dictionaries out of the caches). The tokens are the wrapped
+ * started together: the worker's CPU 55.6 and 56.4 s instead of 61.5 and 62.3 s; probably because
+ * the rules run between two articles otherwise push HanLP's dictionaries out of the caches). The tokens are the wrapped
  * tokenizer's own; a span not segmented ahead (or asked twice) goes to it again.
  *
  * <p>Takes a file's analysis text and its articles; holds their tokens until each is asked for.
