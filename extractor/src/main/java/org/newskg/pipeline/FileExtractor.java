@@ -50,20 +50,29 @@ public final class FileExtractor {
     private final ArticleAnnotator annotator;
     private final NameCanonicalizer canonicalizer = new NameCanonicalizer();
     private final ArticleGraphMapper mapper;
+    /** The annotator's tokenizer when it segments a file's articles ahead of the rules; null otherwise. */
+    private final TokensAhead ahead;
 
     public FileExtractor(SourceReader reader, TextNormalizer normalizer, ArticleSplitter splitter,
                          ArticleAnnotator annotator, ArticleGraphMapper mapper) {
+        this(reader, normalizer, splitter, annotator, mapper, null);
+    }
+
+    private FileExtractor(SourceReader reader, TextNormalizer normalizer, ArticleSplitter splitter,
+                          ArticleAnnotator annotator, ArticleGraphMapper mapper, TokensAhead ahead) {
         this.reader = reader;
         this.normalizer = normalizer;
         this.splitter = splitter;
         this.annotator = annotator;
         this.mapper = mapper;
+        this.ahead = ahead;
     }
 
-    /** newskg's stages: HanLP's traditional→simplified converter and tokenizer, and every annotator. */
+    /** newskg's stages: HanLP's traditional→simplified converter and tokenizer (a file's articles segmented first), and every annotator. */
     public static FileExtractor standard(ArticleGraphMapper mapper) {
+        TokensAhead ahead = new TokensAhead(new HanlpTokenizer());
         return new FileExtractor(new SourceReader(), new TextNormalizer(HanlpScript.toSimplified()), new ArticleSplitter(),
-                ArticleAnnotator.standard(new HanlpTokenizer()), mapper);
+                ArticleAnnotator.standard(ahead), mapper, ahead);
     }
 
     public ArticleGraphMapper mapper() {
@@ -161,6 +170,7 @@ public final class FileExtractor {
 
     private List<AnnotatedArticle> annotate(Path file, NormalizedText text, List<Article> articles, PageDate page, Set<String> knownLatin) {
         List<AnnotatedArticle> annotated = new ArrayList<>();
+        if (ahead != null) ahead.segmentAll(text.text(), articles);
         for (Article article : articles) {
             try {
                 AnnotatedArticle a = annotator.annotate(text.text(), page.dateIfMissing(article), knownLatin);
