@@ -26,15 +26,9 @@ class BenchCommandIT {
     void a_small_bench_scales_extracts_in_a_child_process_and_writes_its_report() throws Exception {
         Path corpus = TestTranscripts.write(tmp.resolve("corpus"), 3);
         Path work = tmp.resolve("work");
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = NewskgCommand.newCommandLine();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int code = cl.execute("bench", "--corpus", corpus.toString(), "--work", work.toString(), "--sizes", "12",
+        String out = bench("--corpus", corpus.toString(), "--work", work.toString(), "--sizes", "12",
                 "--skip", "ratio,threads,load,queries");
-        assertEquals(0, code, err.toString());
-        assertTrue(out.toString().contains("| extract | scaled-12 |"), out.toString());
+        assertTrue(out.contains("| extract | scaled-12 |"), out);
         List<String> tsv = Files.readAllLines(work.resolve("report/runs.tsv"));
         assertEquals(2, tsv.size(), tsv.toString());
         assertTrue(tsv.get(1).startsWith("EXTRACT\tscaled-12\t"), tsv.get(1));
@@ -47,22 +41,30 @@ class BenchCommandIT {
         Path corpus = TestTranscripts.write(tmp.resolve("corpus"), 3);
         Path db = tmp.resolve("db");
         Path work = tmp.resolve("work");
+        // loaded by a child process: a database this JVM opened stays locked against the bench's server
+        Process load = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "-jar", Home.file("extractor/target/newskg.jar").toString(),
+                "load", corpus.toString(), "--db", db.toString()).inheritIO().start();
+        assertEquals(0, load.waitFor());
+        String out = bench("--corpus", corpus.toString(), "--work", work.toString(), "--sizes", "12",
+                "--skip", "ratio,threads,scaling", "--db", db.toString(), "--query-runs", "1");
+        assertTrue(out.contains("## Query latency over HTTP (" + db), out);
+        assertTrue(out.contains("01-quotes-by-person"), out);
+        assertEquals(1, Files.readAllLines(work.resolve("report/runs.tsv")).size(), "no extraction and no load, only the header");
+        assertTrue(Files.notExists(work.resolve("corpus-12")), "no corpus scaled for nothing");
+    }
+
+    /** Runs {@code newskg bench ARGS} in this JVM, asserts it succeeded, returns its report. */
+    private static String bench(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CommandLine cl = NewskgCommand.newCommandLine();
         cl.setOut(new PrintWriter(out));
         cl.setErr(new PrintWriter(err));
-        // loaded by a child process: a database this JVM opened stays locked against the bench's server
-        Process load = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "-jar", Home.file("extractor/target/newskg.jar").toString(),
-                "load", corpus.toString(), "--db", db.toString()).inheritIO().start();
-        assertEquals(0, load.waitFor());
-        int code = cl.execute("bench", "--corpus", corpus.toString(), "--work", work.toString(), "--sizes", "12",
-                "--skip", "ratio,threads,scaling", "--db", db.toString(), "--query-runs", "1");
-        assertEquals(0, code, err.toString() + out);
-        assertTrue(out.toString().contains("## Query latency over HTTP (" + db), out.toString());
-        assertTrue(out.toString().contains("01-quotes-by-person"), out.toString());
-        assertEquals(1, Files.readAllLines(work.resolve("report/runs.tsv")).size(), "no extraction and no load, only the header");
-        assertTrue(Files.notExists(work.resolve("corpus-12")), "no corpus scaled for nothing");
+        String[] command = new String[args.length + 1];
+        command[0] = "bench";
+        System.arraycopy(args, 0, command, 1, args.length);
+        assertEquals(0, cl.execute(command), err.toString() + out);
+        return out.toString();
     }
 
     @Test
