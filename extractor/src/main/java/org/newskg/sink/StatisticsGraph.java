@@ -16,7 +16,7 @@ import org.newskg.rdf.Vocab;
 
 /**
  * Counts over the whole corpus, kept in their own named graph ({@value #GRAPH}) so that the
- * research questions that rank or count over every article (07, 09, 11, 14, 16) read one number
+ * research questions that rank or count over every article (05, 07, 09, 11, 14, 16) read one number
  * a row instead of counting millions of triples at every request. What is counted: {@link NodeCounts};
  * terms: {@code ontology/statistics.ttl}; shapes: {@code ontology/statistics-shapes.ttl}.
  * Two ways to keep it, both inside the caller's write transaction, so a reader never sees counts
