@@ -79,7 +79,8 @@ public final class Vocab {
     private Vocab() {
     }
 
-    private static Node nkg(String local) {
+    /** A term of the newskg ontology by its local name (other term sets, such as the statistics graph's, are minted with it too). */
+    public static Node nkg(String local) {
         return uri(NKG, local);
     }
 

@@ -30,7 +30,7 @@ import org.newskg.rdf.Vocab;
  * Nodes are TDB2 node ids ({@link StatisticsSource}); only those written about are decoded.
  */
 final class NodeCounts {
-    static final List<Node> ENTITY_TYPES = List.of(Vocab.PERSON, Vocab.ORGANIZATION, Vocab.PLACE, Vocab.EVENT);
+    private static final List<Node> ENTITY_TYPES = List.of(Vocab.PERSON, Vocab.ORGANIZATION, Vocab.PLACE, Vocab.EVENT);
 
     /** Whether a node has a type in the counted graphs (looked up, or read once into sets by a full count). */
     interface Types {
@@ -45,14 +45,14 @@ final class NodeCounts {
     private final NodeId sourceFile;
     private final NodeId inArticle;
     private final NodeId confidence;
-    final NodeId article;
-    final NodeId person;
-    final NodeId organization;
-    final NodeId event;
-    final NodeId quotation;
-    final NodeId direct;
-    final NodeId indirect;
-    final List<NodeId> entityTypes;
+    private final NodeId article;
+    private final NodeId person;
+    private final NodeId organization;
+    private final NodeId event;
+    private final NodeId quotation;
+    private final NodeId direct;
+    private final NodeId indirect;
+    private final List<NodeId> entityTypes;
 
     NodeCounts(StatisticsSource source, Types types, Consumer<Triple> out) {
         this.source = source;
@@ -87,6 +87,16 @@ final class NodeCounts {
             files.addAll(f);
         }
         entity(entity, articles, files.size());
+    }
+
+    /** The entity types a count states for {@code node} (none for a node that mentions nothing). */
+    Set<Node> entityTypes(NodeId node) {
+        Set<Node> out = new HashSet<>();
+        if (!source.has(node, mentionedIn, NodeId.NodeIdAny)) return out;
+        for (int i = 0; i < entityTypes.size(); i++) {
+            if (types.is(node, entityTypes.get(i))) out.add(ENTITY_TYPES.get(i));
+        }
+        return out;
     }
 
     /** An entity's counts as given; nothing for an entity no article with a source file mentions. */

@@ -72,7 +72,7 @@ public final class StatisticsGraph {
         for (Node n : touched.nodes()) {
             NodeId id = source.id(n);
             nodes.add(id);
-            if (!storedTypes(dataset, n).equals(types(source, counts, id))) nodes.addAll(source.objects(id, mentionedIn));
+            if (!storedTypes(dataset, n).equals(counts.entityTypes(id))) nodes.addAll(source.objects(id, mentionedIn));
         }
         nodes.forEach(n -> dataset.deleteAny(GRAPH_NODE, source.node(n), Node.ANY, Node.ANY));
         touched.rules().forEach(r -> dataset.deleteAny(GRAPH_NODE, StatisticsTerms.rule(r), Node.ANY, Node.ANY));
@@ -92,17 +92,6 @@ public final class StatisticsGraph {
     private static Set<Node> storedTypes(DatasetGraph dataset, Node node) {
         Set<Node> out = new HashSet<>();
         dataset.find(GRAPH_NODE, node, Vocab.TYPE, Node.ANY).forEachRemaining(q -> out.add(q.getObject()));
-        return out;
-    }
-
-    /** The entity types {@code node} has now, as a count would state them (none for a node that mentions nothing). */
-    private static Set<Node> types(StatisticsSource source, NodeCounts counts, NodeId node) {
-        Set<Node> out = new HashSet<>();
-        if (!source.has(node, source.id(Vocab.MENTIONED_IN), NodeId.NodeIdAny)) return out;
-        NodeId type = source.id(Vocab.TYPE);
-        for (int i = 0; i < counts.entityTypes.size(); i++) {
-            if (source.has(node, type, counts.entityTypes.get(i))) out.add(NodeCounts.ENTITY_TYPES.get(i));
-        }
         return out;
     }
 
